@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './personal-identity-code';
+export * from './guardianship';
+export * from './personas';

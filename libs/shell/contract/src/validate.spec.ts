@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { canAccess, contractVersion, defineModule, validateManifest } from './index';
+
+const page = async () => ({ default: () => null });
+const valid = defineModule({
+  contractVersion,
+  id: 'family-center',
+  areas: {
+    resident: { basePath: 'family-center', routes: [{ path: '', load: page, titleKey: 'title', access: { kind: 'public' } }], nav: [{ path: '', labelKey: 'nav' }] },
+    staff: { basePath: 'family-center', routes: [{ path: 'requests/:id', load: page, titleKey: 'title' }], nav: [] },
+  },
+  i18n: { namespace: 'familyCenter', load: async () => ({}) },
+});
+
+describe('validateManifest', () => {
+  it('accepts a well-formed manifest', () => {
+    expect(validateManifest(valid, 'family-center')).toEqual({ ok: true, manifest: valid });
+  });
+
+  it('lists every problem of a broken manifest', () => {
+    const result = validateManifest({ contractVersion: 99, id: 'Bad Id', areas: { kiosk: {} }, i18n: {} });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors).toEqual([
+        'contractVersion is 99, the shell supports 1',
+        'id must be a kebab-case string',
+        'i18n must have a namespace and a load(language) function',
+        'areas.kiosk is not an area (resident or staff)',
+      ]);
+    }
+  });
+
+  it('rejects a manifest registered under another id', () => {
+    const result = validateManifest(valid, 'insights');
+    expect(result).toEqual({ ok: false, errors: ['id is "family-center" but the registry expected "insights"'] });
+  });
+
+  it('refuses public pages in the staff area', () => {
+    const result = validateManifest({
+      ...valid,
+      areas: { staff: { basePath: 'x', routes: [{ path: '', load: page, titleKey: 't', access: { kind: 'public' } }], nav: [] } },
+    });
+    expect(result.ok ? [] : result.errors).toContain('areas.staff.routes[0]: staff pages cannot be public');
+  });
+
+  it('rejects absolute route paths and missing loaders', () => {
+    const result = validateManifest({
+      ...valid,
+      areas: { resident: { basePath: 'x', routes: [{ path: '/abs', titleKey: 't' }], nav: [] } },
+    });
+    expect(result.ok ? [] : result.errors).toEqual([
+      "areas.resident.routes[0].path must be '' or a relative path without a leading slash",
+      'areas.resident.routes[0].load must be a function',
+    ]);
+  });
+});
+
+describe('canAccess', () => {
+  const anonymous = { signedIn: false, roles: [] };
+  const nurse = { signedIn: true, roles: ['nurse'] };
+  it('defaults to the strictest access: signed in', () => {
+    expect(canAccess(undefined, anonymous)).toBe(false);
+    expect(canAccess(undefined, nurse)).toBe(true);
+  });
+  it('lets anyone see public pages', () => {
+    expect(canAccess({ kind: 'public' }, anonymous)).toBe(true);
+  });
+  it('requires one of the listed roles', () => {
+    expect(canAccess({ kind: 'signed-in', roles: ['manager'] }, nurse)).toBe(false);
+    expect(canAccess({ kind: 'signed-in', roles: ['manager', 'nurse'] }, nurse)).toBe(true);
+  });
+  it('falls back to the module roles when the route names none', () => {
+    expect(canAccess({ kind: 'signed-in' }, nurse, ['manager'])).toBe(false);
+  });
+});

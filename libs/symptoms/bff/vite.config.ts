@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  resolve: { tsconfigPaths: true },
+  test: {
+    name: 'symptoms-bff',
+    include: ['src/**/*.spec.{ts,tsx}'],
+    environment: 'node',
+  },
+});
