@@ -43,7 +43,7 @@ export default tseslint.config(
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:contract'] },
-            { sourceTag: 'type:bff', onlyDependOnLibsWithTags: ['type:bff', 'type:domain', 'type:util'] },
+            { sourceTag: 'type:bff', onlyDependOnLibsWithTags: ['type:bff', 'type:domain', 'type:util', 'type:contract'] },
             // Scopes: the shell knows only shared code; a domain knows itself, shared code and the
             // platform (bff core, identity, audit). Remotes are apps, which nothing may import.
             { sourceTag: 'scope:shell', onlyDependOnLibsWithTags: ['scope:shell', 'scope:shared'] },

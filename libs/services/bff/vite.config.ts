@@ -1,11 +1,4 @@
 import { defineConfig } from 'vitest/config';
+import { libraryConfig } from '../../../tools/vite/library';
 
-export default defineConfig({
-  root: import.meta.dirname,
-  resolve: { tsconfigPaths: true },
-  test: {
-    name: 'services-bff',
-    include: ['src/**/*.spec.{ts,tsx}'],
-    environment: 'node',
-  },
-});
+export default defineConfig(libraryConfig({ name: 'services-bff', dirname: import.meta.dirname, environment: 'node', slow: true }));

@@ -1,11 +1,4 @@
 import { defineConfig } from 'vitest/config';
+import { libraryConfig } from '../../../tools/vite/library';
 
-export default defineConfig({
-  root: import.meta.dirname,
-  resolve: { tsconfigPaths: true },
-  test: {
-    name: 'shared-testing',
-    include: ['src/**/*.spec.{ts,tsx}'],
-    environment: 'jsdom',
-  },
-});
+export default defineConfig(libraryConfig({ name: 'shared-testing', dirname: import.meta.dirname, environment: 'jsdom' }));

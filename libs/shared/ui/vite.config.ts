@@ -7,5 +7,7 @@ export default defineConfig({
     name: 'shared-ui',
     include: ['src/**/*.spec.{ts,tsx}'],
     environment: 'jsdom',
+    // Unmounts what each test rendered (Testing Library cannot hook in without vitest globals).
+    setupFiles: ['src/test-setup.ts'],
   },
 });

@@ -1,3 +1,4 @@
 export * from './manifest';
 export * from './validate';
 export * from './access';
+export * from './metadata';

@@ -59,7 +59,7 @@ export interface ModuleManifest {
   /** Kebab-case id, the same as in /modules.json. */
   id: string;
   areas: Partial<Record<ModuleArea, ModuleAreaDefinition>>;
-  /** Roles that may use the module at all (staff area); empty means any signed-in user. */
+  /** Roles that may use the module's staff area at all; empty means any signed-in professional. Resident pages are governed by their own access. */
   requiredRoles?: readonly string[];
   i18n: {
     namespace: string;
@@ -85,4 +85,9 @@ export interface ModuleRegistryEntry {
 export interface ModuleRegistry {
   contractVersion: number;
   modules: ModuleRegistryEntry[];
+}
+
+/** The Module Federation container name of a module id ('family-center' → 'luotsi_family_center'). */
+export function remoteName(moduleId: string): string {
+  return `luotsi_${moduleId.replace(/-/g, '_')}`;
 }

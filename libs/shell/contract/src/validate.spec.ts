@@ -73,3 +73,24 @@ describe('canAccess', () => {
     expect(canAccess({ kind: 'signed-in' }, nurse, ['manager'])).toBe(false);
   });
 });
+
+describe('extractModuleMetadata', () => {
+  it('derives navigation and labels in every language from the manifest', async () => {
+    const { extractModuleMetadata } = await import('./index');
+    const texts = { fi: { nav: 'Perhekeskus' }, sv: { nav: 'Familjecenter' }, en: { nav: 'Family center' } };
+    const meta = await extractModuleMetadata({ ...valid, i18n: { namespace: 'fc', load: async (l) => texts[l] } });
+    expect(meta.areas.resident).toEqual({
+      basePath: 'family-center',
+      nav: [{ path: '', labelKey: 'nav' }],
+      routes: [{ path: '', access: { kind: 'public' } }],
+    });
+    expect(meta.navLabels).toEqual({ fi: { nav: 'Perhekeskus' }, sv: { nav: 'Familjecenter' }, en: { nav: 'Family center' } });
+  });
+
+  it('fails the build when a nav label is missing in a language', async () => {
+    const { extractModuleMetadata } = await import('./index');
+    await expect(
+      extractModuleMetadata({ ...valid, i18n: { namespace: 'fc', load: async (l) => (l === 'sv' ? {} : { nav: 'x' }) } }),
+    ).rejects.toThrow('module family-center: nav label nav is missing in sv');
+  });
+});

@@ -1,0 +1,67 @@
+import { createYoga, maskError as defaultMaskError } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { currentRequestId } from './logging';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import type { GraphQLSchema } from 'graphql';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { isLanguage, type Language } from '@luotsi/shell-contract';
+import type { AuthenticatedUser, BffContext } from '@luotsi/bff-core';
+import type { PrismaClient } from '@luotsi/db';
+
+/** Header the frontends send; a cross-site form or simple request cannot, so CSRF fails. */
+export const csrfHeader = 'x-luotsi-csrf';
+
+export interface GraphqlDeps {
+  schema: GraphQLSchema;
+  prisma: () => PrismaClient;
+  logger: Logger;
+  production: boolean;
+  viewerOf: (req: Request) => { resident: AuthenticatedUser | null; staff: AuthenticatedUser | null };
+}
+
+function languageOf(req: Request): Language {
+  const explicit = req.header('x-luotsi-language');
+  if (explicit && isLanguage(explicit)) return explicit;
+  const accepted = req.acceptsLanguages('fi', 'sv', 'en');
+  return accepted && isLanguage(accepted) ? accepted : 'fi';
+}
+
+export function createGraphqlHandler(deps: GraphqlDeps) {
+  return createYoga<{ req: Request; res: Response }>({
+    schema: deps.schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: !deps.production,
+    logging: {
+      debug: (...args) => deps.logger.debug({ yoga: args.map(String) }),
+      info: (...args) => deps.logger.info({ yoga: args.map(String) }),
+      warn: (...args) => deps.logger.warn({ yoga: args.map(String) }),
+      error: (...args) => deps.logger.error({ yoga: args.map(String) }),
+    },
+    maskedErrors: {
+      // Unexpected errors reach the client only as a message with the request id to quote.
+      maskError: (error, message, isDev) => {
+        const masked = defaultMaskError(error, message, isDev);
+        if (masked === error) return masked; // an error meant for the client (it has a code)
+        const requestId = currentRequestId();
+        deps.logger.error({ err: error }, 'unexpected error in a GraphQL operation');
+        return new GraphQLError(`Something went wrong on our side. Request id: ${requestId ?? 'unknown'}`, {
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+        });
+      },
+    },
+    plugins: [useCSRFPrevention({ requestHeaders: [csrfHeader] })],
+    context: ({ req, res }): BffContext => {
+      const requestId = String(res.locals['requestId'] ?? '');
+      return {
+        requestId,
+        language: languageOf(req),
+        prisma: deps.prisma(),
+        viewer: deps.viewerOf(req),
+        logger: deps.logger,
+        now: () => new Date(),
+      };
+    },
+  });
+}

@@ -1,0 +1,123 @@
+import { createServer } from 'node:http';
+import { Redis } from 'ioredis';
+import { buildSchema, resolveUser } from '@luotsi/bff-core';
+import { migrate, openDatabase, seedAll } from '@luotsi/db';
+import {
+  createAuth, createDevIdentityProvider, RedisSessionStore, SqlSessionStore, type SessionStore,
+} from '@luotsi/identity-bff';
+import { personas } from '@luotsi/identity-domain';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logging';
+import { bffModules, devPorts, frontendModules } from './modules';
+import { createRegistry } from './registry';
+import { bundledMigrationsDir, resolveStaticDir } from './static-dir';
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  logger.info({ mode: config.mode, publicUrl: config.publicUrl }, 'starting');
+
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  logger.info({ database: db.description }, 'database open');
+  if (config.migrateOnStart) {
+    const result = await migrate(db, { migrationsDir: bundledMigrationsDir() });
+    logger.info({ applied: result.applied }, 'migrations up to date');
+  }
+  if (config.demoData) {
+    await seedAll(db.prisma, bffModules.flatMap((m) => (m.seed ? [m.seed] : [])));
+    logger.info('demo data in place');
+  }
+
+  const schema = buildSchema(bffModules);
+  const staticDir = resolveStaticDir(config);
+  const registry = await createRegistry(
+    frontendModules.map((m) => ({ ...m, ...(config.devFrontends ? { devOrigin: `http://localhost:${devPorts[m.id]}` } : {}) })),
+    { staticDir, disabled: new Set((process.env['LUOTSI_DISABLED_MODULES'] ?? '').split(',').filter(Boolean)), logger },
+  );
+
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : null;
+  const sessionStore: SessionStore = redis ? new RedisSessionStore(redis) : new SqlSessionStore(db.prisma.session);
+  const devIdp = config.devIdentityProvider
+    ? createDevIdentityProvider({
+        issuer: `${config.publicUrl}/idp`,
+        clients: {
+          resident: { clientSecret: config.oidc.resident.clientSecret, redirectUris: [`${config.publicUrl}/auth/resident/callback`] },
+          staff: { clientSecret: config.oidc.staff.clientSecret, redirectUris: [`${config.publicUrl}/auth/staff/callback`] },
+        },
+        personas,
+        mode: config.mode,
+        logger,
+      })
+    : undefined;
+  const auth = createAuth(
+    {
+      publicUrl: config.publicUrl,
+      mode: config.mode,
+      cookieSecure: config.session.cookieSecure,
+      sessionIdleMinutes: config.session.idleMinutes,
+      sessionAbsoluteHours: config.session.absoluteHours,
+      areas: config.oidc,
+      allowInsecureIssuer: config.devIdentityProvider,
+    },
+    {
+      sessionStore,
+      logger,
+      resolveUser: async (area, claims) => {
+        const code = typeof claims['personal_identity_code'] === 'string' ? claims['personal_identity_code'] : undefined;
+        const user = await resolveUser(db.prisma, area, { sub: claims.sub, ...(code ? { personalIdentityCode: code } : {}) });
+        return user ? { ...user, roles: [...user.roles] } : null;
+      },
+    },
+  );
+
+  let draining = false;
+  const app = createApp({
+    config: { ...config, staticDir },
+    logger,
+    prisma: () => db.prisma,
+    ping: () => db.ping(),
+    schema,
+    registry: () => registry,
+    modules: bffModules,
+    isDraining: () => draining,
+    auth: {
+      router: auth.router,
+      sessionMiddleware: auth.sessionMiddleware,
+      ...(devIdp ? { devIdentityProvider: devIdp.router } : {}),
+      viewerOf: (req) => ({ resident: req.session?.resident ?? null, staff: req.session?.staff ?? null }),
+    },
+  });
+
+  const server = createServer(app);
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  logger.info({ url: config.publicUrl, port: config.port }, 'Luotsi is ready');
+
+  // On SIGTERM: stop taking connections, let in-flight requests finish (up to the grace period),
+  // then close the database and exit. /readyz says 503 meanwhile so a load balancer moves on.
+  const shutdown = (signal: string) => {
+    if (draining) return;
+    draining = true;
+    logger.info({ signal }, 'draining');
+    const force = setTimeout(() => {
+      logger.warn('grace period over; closing remaining connections');
+      server.closeAllConnections();
+    }, config.shutdownGraceSeconds * 1000);
+    force.unref();
+    server.closeIdleConnections();
+    server.close(async () => {
+      await Promise.allSettled([db.close(), redis?.quit()]);
+      logger.info('stopped');
+      process.exit(0);
+    });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,101 @@
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { Route, Switch } from 'wouter';
+import { canAccess, type ModuleManifest, type ModulePageProps, type ModuleRoute } from '@luotsi/shell-contract';
+import { loadModule, type RegisteredModule } from '../registry';
+import { useArea, useShell } from '../shell-context';
+import { joinPath } from '../paths';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Forbidden, Loading, NotFound, SignInRequired, Unavailable } from './StatusPanels';
+import { useDocumentTitle } from './useDocumentTitle';
+
+type ModuleState = { status: 'loading' } | { status: 'ready'; manifest: ModuleManifest } | { status: 'failed' };
+
+const pages = new Map<ModuleRoute['load'], LazyExoticComponent<ComponentType<ModulePageProps>>>();
+function lazyPage(route: ModuleRoute) {
+  let page = pages.get(route.load);
+  if (!page) pages.set(route.load, (page = lazy(route.load)));
+  return page;
+}
+
+/** Loads a module's remote, validates it, loads its texts and renders the route the URL names. */
+function useModule(module: RegisteredModule, attempt: number): ModuleState {
+  const { i18n } = useShell();
+  const [state, setState] = useState<ModuleState>({ status: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    setState({ status: 'loading' });
+    loadModule(module)
+      .then(async (manifest) => {
+        await i18n.addNamespace(manifest.i18n.namespace, manifest.i18n.load);
+        if (!cancelled) setState({ status: 'ready', manifest });
+      })
+      .catch((error: unknown) => {
+        console.error(`module ${module.id} is unavailable`, error);
+        if (!cancelled) setState({ status: 'failed' });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [module, i18n, attempt]);
+  return state;
+}
+
+function ModuleRoutes({ manifest }: { manifest: ModuleManifest }) {
+  const { area, language, root } = useArea();
+  const { sessions } = useShell();
+  const definition = manifest.areas[area];
+  const session = sessions[area];
+  const viewer = { signedIn: session !== null, roles: session?.roles ?? [] };
+  if (!definition) return <NotFound />;
+  const base = joinPath(root, definition.basePath);
+  const props: ModulePageProps = { language, area, to: (path: string) => joinPath(base, path) };
+  return (
+    <Switch>
+      {definition.routes.map((route) => {
+        const Page = lazyPage(route);
+        return (
+          <Route key={route.path} path={route.path === '' ? '/' : `/${route.path}`}>
+            <RouteTitle namespace={manifest.i18n.namespace} titleKey={route.titleKey} />
+            {canAccess(route.access, viewer, area === 'staff' ? manifest.requiredRoles : undefined) ? (
+              <Suspense fallback={<Loading />}>
+                <Page {...props} />
+              </Suspense>
+            ) : viewer.signedIn ? (
+              <Forbidden />
+            ) : (
+              <SignInRequired />
+            )}
+          </Route>
+        );
+      })}
+      <Route>
+        <NotFound />
+      </Route>
+    </Switch>
+  );
+}
+
+function RouteTitle({ namespace, titleKey }: { namespace: string; titleKey: string }) {
+  const { i18n } = useShell();
+  useDocumentTitle(i18n.instance.t(titleKey, { ns: namespace }));
+  return null;
+}
+
+export function ModuleOutlet({ module }: { module: RegisteredModule }) {
+  const [attempt, setAttempt] = useState(0);
+  const state = useModule(module, attempt);
+  const retry = useMemo(() => () => setAttempt((a) => a + 1), []);
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') return <Unavailable onRetry={retry} />;
+  return (
+    <ErrorBoundary
+      resetKey={String(attempt)}
+      onError={(error) => console.error(`module ${module.id} failed while rendering`, error)}
+      fallback={() => <Unavailable onRetry={retry} />}
+    >
+      <div data-module={module.id}>
+        <ModuleRoutes manifest={state.manifest} />
+      </div>
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Language } from '@luotsi/shell-contract';
+
+/** What the shell knows of the signed-in users: just enough for navigation and the header. */
+export interface SessionSummary {
+  displayName: string;
+  roles: string[];
+  language?: Language;
+}
+
+export interface Sessions {
+  resident: SessionSummary | null;
+  staff: SessionSummary | null;
+}
+
+export const noSessions: Sessions = { resident: null, staff: null };
+
+export async function fetchSessions(fetchImpl: typeof fetch = fetch): Promise<Sessions> {
+  try {
+    const response = await fetchImpl('/auth/session', { headers: { accept: 'application/json' }, cache: 'no-store' });
+    if (!response.ok) return noSessions;
+    const body = (await response.json()) as Partial<Sessions>;
+    return { resident: body.resident ?? null, staff: body.staff ?? null };
+  } catch {
+    return noSessions;
+  }
+}
+
+export function signInUrl(area: 'resident' | 'staff', returnTo: string, language: Language): string {
+  return `/auth/${area}/login?returnTo=${encodeURIComponent(returnTo)}&lang=${language}`;
+}

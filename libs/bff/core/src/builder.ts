@@ -1,0 +1,66 @@
+import SchemaBuilder from '@pothos/core';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { getDatamodel, type PrismaTypes } from '@luotsi/db';
+import type { StaffRole } from '@luotsi/identity-domain';
+import type { BffContext } from './context';
+import { NotAuthorizedError } from './errors';
+
+/**
+ * The one Pothos builder of the BFF. Plugin order matters: scope auth runs first so that nothing
+ * else (Prisma query planning, relay) does work for a request that will be refused.
+ */
+export interface BuilderTypes {
+  Context: BffContext;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: {
+    /** Anyone, signed in or not. Every public field says so explicitly. */
+    public: boolean;
+    /** A strongly authenticated resident (including carers). */
+    resident: boolean;
+    /** A resident with a fee-based care agreement. */
+    carer: boolean;
+    /** Any signed-in professional. */
+    staff: boolean;
+    /** A professional with one of these roles. */
+    staffRole: readonly StaffRole[];
+  };
+  Scalars: {
+    Date: { Input: string; Output: string | Date };
+    DateTime: { Input: Date; Output: Date };
+  };
+  DefaultFieldNullability: false;
+}
+
+export const builder = new SchemaBuilder<BuilderTypes>({
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authorizeOnSubscribe: true,
+    treatErrorsAsUnauthorized: true,
+    unauthorizedError: (_parent, context) =>
+      new NotAuthorizedError(context.viewer.resident || context.viewer.staff ? 'FORBIDDEN' : 'UNAUTHENTICATED'),
+    authScopes: (context) => ({
+      public: true,
+      resident: context.viewer.resident !== null,
+      carer: context.viewer.resident?.roles.includes('carer') ?? false,
+      staff: context.viewer.staff !== null,
+      staffRole: (roles) => roles.some((role) => context.viewer.staff?.roles.includes(role) ?? false),
+    }),
+  },
+  prisma: {
+    client: (context) => context.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: null,
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+  },
+});
+
+builder.queryType({});
+builder.mutationType({});

@@ -1,0 +1,11 @@
+import { defineBffModule } from '@luotsi/bff-core';
+import { registerFamilySchema } from './schema';
+import { familySeed } from './seed';
+
+export { helpRequestHandlerRoles } from './schema';
+
+export const familyModule = defineBffModule({
+  id: 'family',
+  schema: registerFamilySchema,
+  seed: familySeed,
+});

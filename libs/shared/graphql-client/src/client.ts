@@ -1,0 +1,104 @@
+/**
+ * The one GraphQL client of the portal. Operations are typed documents generated from
+ * apps/bff/schema.graphql (see codegen.ts); at run time a document is just its query string.
+ * No GraphQL runtime is shipped to the browser.
+ */
+export interface TypedDocument<TResult, TVariables> {
+  toString(): string;
+  /** Phantom member carrying the types; generated documents declare it. */
+  __apiType?: (variables: TVariables) => TResult;
+}
+
+export type ResultOf<D> = D extends TypedDocument<infer R, unknown> ? R : never;
+export type VariablesOf<D> = D extends TypedDocument<unknown, infer V> ? V : never;
+
+export type GraphqlErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'RATE_LIMITED'
+  | 'NETWORK'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** What went wrong, as a code the UI turns into a sentence in the reader's language. */
+export class GraphqlRequestError extends Error {
+  constructor(
+    readonly code: GraphqlErrorCode,
+    message: string,
+    readonly requestId?: string,
+  ) {
+    super(message);
+    this.name = 'GraphqlRequestError';
+  }
+}
+
+export const csrfHeader = 'x-luotsi-csrf';
+
+export interface GraphqlClientOptions {
+  endpoint?: string;
+  /** The reader's language, sent with every request so the BFF picks localized content. */
+  language: () => string;
+  fetch?: typeof fetch;
+  /** Told when the BFF says the session has ended, so the shell can offer sign-in again. */
+  onUnauthenticated?: () => void;
+}
+
+interface GraphqlResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; requestId?: string } }[];
+}
+
+const knownCodes = new Set<GraphqlErrorCode>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'RATE_LIMITED']);
+
+export class GraphqlClient {
+  private readonly endpoint: string;
+  private readonly fetchImpl: typeof fetch;
+
+  constructor(private readonly options: GraphqlClientOptions) {
+    this.endpoint = options.endpoint ?? '/graphql';
+    this.fetchImpl = options.fetch ?? ((...args) => globalThis.fetch(...args));
+  }
+
+  async request<TResult, TVariables>(
+    document: TypedDocument<TResult, TVariables>,
+    variables?: TVariables,
+    init?: { signal?: AbortSignal },
+  ): Promise<TResult> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(this.endpoint, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          [csrfHeader]: '1',
+          'x-luotsi-language': this.options.language(),
+        },
+        body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+        signal: init?.signal,
+      });
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') throw error;
+      throw new GraphqlRequestError('NETWORK', 'The service could not be reached.');
+    }
+    const requestId = response.headers.get('x-request-id') ?? undefined;
+    if (response.status === 429) throw new GraphqlRequestError('RATE_LIMITED', 'Too many requests.', requestId);
+    let body: GraphqlResponse<TResult>;
+    try {
+      body = (await response.json()) as GraphqlResponse<TResult>;
+    } catch {
+      throw new GraphqlRequestError('INTERNAL_SERVER_ERROR', `Unexpected response (HTTP ${response.status}).`, requestId);
+    }
+    const first = body.errors?.[0];
+    if (first) {
+      const code = (first.extensions?.code ?? 'INTERNAL_SERVER_ERROR') as GraphqlErrorCode;
+      const known = knownCodes.has(code) ? code : 'INTERNAL_SERVER_ERROR';
+      if (known === 'UNAUTHENTICATED') this.options.onUnauthenticated?.();
+      throw new GraphqlRequestError(known, first.message, first.extensions?.requestId ?? requestId);
+    }
+    if (!body.data) throw new GraphqlRequestError('INTERNAL_SERVER_ERROR', 'The response had no data.', requestId);
+    return body.data;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * One definition of how Luotsi's micro-frontends are federated, used by the shell and by every
+ * remote's vite.config.ts, so a shared singleton cannot be configured differently in two places.
+ */
+import react from '@vitejs/plugin-react';
+import { federation } from '@module-federation/vite';
+import type { Plugin, PluginOption, UserConfig } from 'vite';
+import { tsImport } from 'tsx/esm/api';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extractModuleMetadata, remoteName, validateManifest } from '../../libs/shell/contract/src/index';
+import { resolve } from 'node:path';
+
+const rootDir = resolve(import.meta.dirname, '../..');
+const rootPackage = JSON.parse(readFileSync(resolve(rootDir, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+};
+
+/** Shared singletons: one copy at run time, negotiated by the Module Federation runtime. */
+export const sharedSingletons = ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'wouter', 'i18next', 'react-i18next'] as const;
+
+function shared() {
+  return Object.fromEntries(
+    sharedSingletons.map((name) => {
+      const pkg = name.split('/')[0] as string;
+      const version = rootPackage.dependencies[pkg];
+      if (!version) throw new Error(`shared singleton ${name} is not a dependency of the root package.json`);
+      return [name, { singleton: true, requiredVersion: version }];
+    }),
+  );
+}
+
+
+const isTest = Boolean(process.env['VITEST']);
+
+function common(dirname: string, outDir: string, base: string, port: number): UserConfig {
+  return {
+    root: dirname,
+    base,
+    cacheDir: resolve(rootDir, 'node_modules/.vite', outDir),
+    resolve: { tsconfigPaths: true },
+    server: { port, strictPort: true, host: 'localhost', origin: `http://localhost:${port}` },
+    preview: { port, host: 'localhost' },
+    build: {
+      outDir: resolve(rootDir, 'dist', outDir),
+      emptyOutDir: true,
+      target: 'es2022',
+      reportCompressedSize: false,
+      modulePreload: false,
+    },
+  };
+}
+
+/**
+ * After a remote's build, load its manifest in Node, validate it and write the navigation
+ * metadata the BFF serves in /modules.json (see libs/shell/contract/src/metadata.ts).
+ */
+function moduleMetadataPlugin(id: string, dirname: string, outDir: string): Plugin {
+  return {
+    name: 'luotsi-module-metadata',
+    apply: 'build',
+    async closeBundle() {
+      // tsx resolves the tsconfig paths and keeps the manifest's lazy i18n imports loadable.
+      const module = (await tsImport(resolve(dirname, 'src/module.ts'), import.meta.url)) as { default: unknown };
+      const result = validateManifest(module.default, id);
+      if (!result.ok) throw new Error(`module ${id} has an invalid manifest:\n- ${result.errors.join('\n- ')}`);
+      const metadata = await extractModuleMetadata(result.manifest);
+      writeFileSync(resolve(outDir, 'luotsi-module.json'), JSON.stringify(metadata, null, 2) + '\n');
+    },
+  };
+}
+
+export interface RemoteOptions {
+  /** Module id, kebab-case; the same as the manifest id and in /modules.json. */
+  id: string;
+  dirname: string;
+  /** Port of the standalone dev server. */
+  devPort: number;
+}
+
+/** vite config of a module remote: exposes './module' (the manifest) and has a standalone dev entry. */
+export function remoteConfig({ id, dirname, devPort }: RemoteOptions): UserConfig {
+  const config = common(dirname, `apps/${id}`, `/modules/${id}/`, devPort);
+  const plugins: PluginOption[] = [react()];
+  if (!isTest)
+    plugins.push(
+      moduleMetadataPlugin(id, dirname, config.build!.outDir!),
+      federation({
+        name: remoteName(id),
+        filename: 'remoteEntry.js',
+        exposes: { './module': './src/module.ts' },
+        shared: shared(),
+        dts: false,
+        experiments: { externalRuntime: true },
+      }),
+    );
+  return {
+    ...config,
+    plugins,
+    test: {
+      name: id,
+      include: ['src/**/*.spec.{ts,tsx}'],
+      environment: 'jsdom',
+    },
+  } as UserConfig;
+}
+
+/** vite config of the shell (the host): no remotes at build time; they come from /modules.json. */
+export function shellConfig({ dirname, devPort }: { dirname: string; devPort: number }): UserConfig {
+  const plugins: PluginOption[] = [react()];
+  if (!isTest)
+    plugins.push(
+      federation({
+        name: 'luotsi_shell',
+        remotes: {},
+        shared: shared(),
+        dts: false,
+        experiments: { provideExternalRuntime: true },
+      }),
+    );
+  return {
+    ...common(dirname, 'apps/shell', '/', devPort),
+    plugins,
+    test: {
+      name: 'shell',
+      include: ['src/**/*.spec.{ts,tsx}'],
+      environment: 'jsdom',
+    },
+  } as UserConfig;
+}
