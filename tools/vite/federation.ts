@@ -31,6 +31,7 @@ function shared() {
 
 
 const isTest = Boolean(process.env['VITEST']);
+const bffUrl = process.env['LUOTSI_BFF_URL'] ?? 'http://localhost:3000';
 
 function common(dirname: string, outDir: string, base: string, port: number): UserConfig {
   return {
@@ -38,7 +39,14 @@ function common(dirname: string, outDir: string, base: string, port: number): Us
     base,
     cacheDir: resolve(rootDir, 'node_modules/.vite', outDir),
     resolve: { tsconfigPaths: true },
-    server: { port, strictPort: true, host: 'localhost', origin: `http://localhost:${port}` },
+    server: {
+      port,
+      strictPort: true,
+      host: 'localhost',
+      origin: `http://localhost:${port}`,
+      // Development: the BFF answers the API, sign-in and the module registry.
+      proxy: Object.fromEntries(['/graphql', '/auth', '/idp', '/modules.json', '/healthz', '/api'].map((path) => [path, bffUrl])),
+    },
     preview: { port, host: 'localhost' },
     build: {
       outDir: resolve(rootDir, 'dist', outDir),

@@ -6,7 +6,7 @@ import { createI18n, type Language, type LuotsiI18n } from '@luotsi/i18n';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
-import { type ReactElement } from 'react';
+import { type ReactElement, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { loadUiTexts, uiNamespace } from './i18n';
 
@@ -27,8 +27,9 @@ export async function renderUi(
 ): Promise<RenderResult & { user: UserEvent }> {
   const i18n = await testI18n(language);
   const user = userEvent.setup();
-  const result = render(<I18nextProvider i18n={i18n.instance}>{ui}</I18nextProvider>);
-  return { ...result, user };
+  // A wrapper (not JSX around ui) so that rerender() keeps the provider and the tree.
+  const wrapper = ({ children }: { children: ReactNode }) => <I18nextProvider i18n={i18n.instance}>{children}</I18nextProvider>;
+  return { ...render(ui, { wrapper }), user };
 }
 
 export async function axeViolations(container: Element): Promise<axe.Result[]> {

@@ -1,0 +1,3 @@
+import { defineBffModule } from '@luotsi/bff-core';
+
+export const insightsModule = defineBffModule({ id: 'insights' });

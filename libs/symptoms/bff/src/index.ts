@@ -1,0 +1,3 @@
+import { defineBffModule } from '@luotsi/bff-core';
+
+export const symptomsModule = defineBffModule({ id: 'symptoms' });
