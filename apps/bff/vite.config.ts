@@ -1,15 +1,6 @@
 import { defineConfig } from 'vitest/config';
+import { libraryConfig } from '../../tools/vite/library';
 
-export default defineConfig({
-  root: import.meta.dirname,
-  resolve: { tsconfigPaths: true },
-  test: {
-    name: 'bff',
-    include: ['src/**/*.spec.ts'],
-    environment: 'node',
-    // Integration tests share one database per file; files run one at a time on 2 cores.
-    fileParallelism: false,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-  },
-});
+const config = libraryConfig({ name: 'bff', dirname: import.meta.dirname, environment: 'node', slow: true });
+// Integration tests open databases and servers: one file at a time on 2 cores.
+export default defineConfig({ ...config, test: { ...config.test, fileParallelism: false } });

@@ -7,6 +7,8 @@ import { federation } from '@module-federation/vite';
 import type { Plugin, PluginOption, UserConfig } from 'vite';
 import { tsImport } from 'tsx/esm/api';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { testReporting } from './library';
+import { graphqlDocumentsPlugin } from './graphql-documents';
 import { extractModuleMetadata, remoteName, validateManifest } from '../../libs/shell/contract/src/index';
 import { resolve } from 'node:path';
 
@@ -16,21 +18,27 @@ const rootPackage = JSON.parse(readFileSync(resolve(rootDir, 'package.json'), 'u
 };
 
 /** Shared singletons: one copy at run time, negotiated by the Module Federation runtime. */
-export const sharedSingletons = ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'wouter', 'i18next', 'react-i18next'] as const;
+export const sharedSingletons = ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'wouter', 'i18next'] as const;
 
-function shared() {
+/**
+ * @param hostProvided a remote's production build leaves the singletons to the shell (no local
+ * fallback copies to describe and ship); its dev server keeps them so it can run standalone.
+ */
+function shared(hostProvided = false) {
   return Object.fromEntries(
     sharedSingletons.map((name) => {
       const pkg = name.split('/')[0] as string;
       const version = rootPackage.dependencies[pkg];
       if (!version) throw new Error(`shared singleton ${name} is not a dependency of the root package.json`);
-      return [name, { singleton: true, requiredVersion: version }];
+      return [name, { singleton: true, requiredVersion: version, ...(hostProvided ? { import: false as const } : {}) }];
     }),
   );
 }
 
 
 const isTest = Boolean(process.env['VITEST']);
+/** `vite` (dev server) rather than `vite build`. */
+const isServe = !process.argv.includes('build');
 const bffUrl = process.env['LUOTSI_BFF_URL'] ?? 'http://localhost:3000';
 
 function common(dirname: string, outDir: string, base: string, port: number): UserConfig {
@@ -63,16 +71,33 @@ function common(dirname: string, outDir: string, base: string, port: number): Us
  * metadata the BFF serves in /modules.json (see libs/shell/contract/src/metadata.ts).
  */
 function moduleMetadataPlugin(id: string, dirname: string, outDir: string): Plugin {
+  const read = async () => {
+    // tsx resolves the tsconfig paths and keeps the manifest's lazy i18n imports loadable.
+    const module = (await tsImport(resolve(dirname, 'src/module.ts'), import.meta.url)) as { default: unknown };
+    const result = validateManifest(module.default, id);
+    if (!result.ok) throw new Error(`module ${id} has an invalid manifest:\n- ${result.errors.join('\n- ')}`);
+    return extractModuleMetadata(result.manifest);
+  };
   return {
     name: 'luotsi-module-metadata',
-    apply: 'build',
+    // Development: the BFF asks the remote's dev server for the metadata.
+    configureServer(server) {
+      server.middlewares.use(`/modules/${id}/luotsi-module.json`, (_req, res) => {
+        read().then(
+          (metadata) => {
+            res.setHeader('content-type', 'application/json');
+            res.end(JSON.stringify(metadata));
+          },
+          (error: unknown) => {
+            res.statusCode = 500;
+            res.end(String(error));
+          },
+        );
+      });
+    },
     async closeBundle() {
-      // tsx resolves the tsconfig paths and keeps the manifest's lazy i18n imports loadable.
-      const module = (await tsImport(resolve(dirname, 'src/module.ts'), import.meta.url)) as { default: unknown };
-      const result = validateManifest(module.default, id);
-      if (!result.ok) throw new Error(`module ${id} has an invalid manifest:\n- ${result.errors.join('\n- ')}`);
-      const metadata = await extractModuleMetadata(result.manifest);
-      writeFileSync(resolve(outDir, 'luotsi-module.json'), JSON.stringify(metadata, null, 2) + '\n');
+      if (this.meta.watchMode) return;
+      writeFileSync(resolve(outDir, 'luotsi-module.json'), JSON.stringify(await read(), null, 2) + '\n');
     },
   };
 }
@@ -88,7 +113,7 @@ export interface RemoteOptions {
 /** vite config of a module remote: exposes './module' (the manifest) and has a standalone dev entry. */
 export function remoteConfig({ id, dirname, devPort }: RemoteOptions): UserConfig {
   const config = common(dirname, `apps/${id}`, `/modules/${id}/`, devPort);
-  const plugins: PluginOption[] = [react()];
+  const plugins: PluginOption[] = [graphqlDocumentsPlugin(dirname), react()];
   if (!isTest)
     plugins.push(
       moduleMetadataPlugin(id, dirname, config.build!.outDir!),
@@ -96,11 +121,18 @@ export function remoteConfig({ id, dirname, devPort }: RemoteOptions): UserConfi
         name: remoteName(id),
         filename: 'remoteEntry.js',
         exposes: { './module': './src/module.ts' },
-        shared: shared(),
+        shared: shared(!isServe),
         dts: false,
+        // We register plain remoteEntry URLs: snapshot support (manifest remotes, preload,
+        // devtools) is dead weight in builds. Development keeps it for hot reload.
+        disableSnapshot: !isServe,
         experiments: { externalRuntime: true },
       }),
     );
+  if (!isServe && !isTest)
+    // Production: the remote is only its federation entry; index.html is the standalone
+    // development page and must not share chunks with the pages the shell loads.
+    config.build = { ...config.build, rollupOptions: { input: resolve(dirname, 'src/module.ts') } };
   return {
     ...config,
     plugins,
@@ -108,6 +140,7 @@ export function remoteConfig({ id, dirname, devPort }: RemoteOptions): UserConfi
       name: id,
       include: ['src/**/*.spec.{ts,tsx}'],
       environment: 'jsdom',
+      ...testReporting(id),
     },
   } as UserConfig;
 }
@@ -122,6 +155,7 @@ export function shellConfig({ dirname, devPort }: { dirname: string; devPort: nu
         remotes: {},
         shared: shared(),
         dts: false,
+        disableSnapshot: !isServe,
         experiments: { provideExternalRuntime: true },
       }),
     );
@@ -132,6 +166,7 @@ export function shellConfig({ dirname, devPort }: { dirname: string; devPort: nu
       name: 'shell',
       include: ['src/**/*.spec.{ts,tsx}'],
       environment: 'jsdom',
+      ...testReporting('shell'),
     },
   } as UserConfig;
 }

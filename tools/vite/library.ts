@@ -2,6 +2,7 @@
  * The vitest configuration of every library, in one place.
  */
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import type { UserConfig } from 'vite';
 
 const require = createRequire(import.meta.url);
@@ -12,6 +13,15 @@ export interface LibraryOptions {
   environment: 'node' | 'jsdom';
   /** Integration tests with a database take longer than unit tests. */
   slow?: boolean;
+}
+
+/**
+ * With LUOTSI_TEST_REPORT_DIR set (npm test sets it), every project also writes a JSON report, so
+ * the root test script can count every test of the run in its summary line.
+ */
+export function testReporting(name: string): { reporters?: unknown[]; outputFile?: { json: string } } {
+  const dir = process.env['LUOTSI_TEST_REPORT_DIR'];
+  return dir ? { reporters: ['default', 'json'], outputFile: { json: resolve(dir, `${name}.json`) } } : {};
 }
 
 export function libraryConfig({ name, dirname, environment, slow }: LibraryOptions): UserConfig {
@@ -27,6 +37,7 @@ export function libraryConfig({ name, dirname, environment, slow }: LibraryOptio
       name,
       include: ['src/**/*.spec.{ts,tsx}'],
       environment,
+      ...testReporting(name),
       ...(slow ? { testTimeout: 30_000, hookTimeout: 60_000 } : {}),
     },
   } as UserConfig;

@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { AuthenticatedUser, BffModule } from '@luotsi/bff-core';
 import type { PrismaClient } from '@luotsi/db';
 import type { BffConfig } from './config';
-import { createGraphqlHandler } from './graphql';
+import { createGraphqlHandler, csrfHeader } from './graphql';
 import { requestIdMiddleware } from './logging';
 import type { RegistryResponse } from './registry';
 import { serveFrontends } from './static-files';
@@ -24,7 +24,9 @@ export interface AppDeps {
   prisma: () => PrismaClient;
   ping: () => Promise<boolean>;
   schema: GraphQLSchema;
-  registry: () => RegistryResponse;
+  registry: () => Promise<RegistryResponse>;
+  /** Ids of the frontend modules, for serving their built files. */
+  frontendIds: readonly string[];
   modules: readonly BffModule[];
   auth: AuthParts;
   /** Set while the process drains on SIGTERM: /readyz turns 503 so the load balancer moves on. */
@@ -49,12 +51,15 @@ export function createApp(deps: AppDeps): Express {
     const database = await deps.ping().catch(() => false);
     res.status(database ? 200 : 503).json({ status: database ? 'ready' : 'unavailable', database });
   });
-  app.get('/modules.json', (_req, res) => {
+  app.get('/modules.json', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
-    res.json(deps.registry());
+    res.json(await deps.registry());
   });
 
   if (deps.auth.devIdentityProvider) app.use('/idp', deps.auth.devIdentityProvider);
+  // Static files first: they need no session, and reading one per asset would cost store reads.
+  if (config.staticDir)
+    serveFrontends(app, config.staticDir, deps.frontendIds);
   app.use(deps.auth.sessionMiddleware);
   app.use(deps.auth.router);
 
@@ -65,11 +70,18 @@ export function createApp(deps: AppDeps): Express {
     production: config.mode === 'production',
     viewerOf: deps.auth.viewerOf,
   });
-  app.use(yoga.graphqlEndpoint, (req, res, next) => {
+  const graphql: RequestHandler = (req, res) => {
     // Personal data must not stay in shared or browser caches.
     res.setHeader('Cache-Control', 'no-store');
-    next();
-  }, yoga);
+    // Stricter than Yoga's own check (which lets preflighted content types through): every
+    // operation must carry the header, which no cross-site form or simple request can set.
+    if (!req.header(csrfHeader)) {
+      res.status(403).json({ errors: [{ message: `The ${csrfHeader} header is required.`, extensions: { code: 'CSRF' } }] });
+      return;
+    }
+    void yoga(req, res, { req, res });
+  };
+  app.use(yoga.graphqlEndpoint, graphql);
 
   for (const module of deps.modules) {
     if (!module.routes) continue;
@@ -77,9 +89,6 @@ export function createApp(deps: AppDeps): Express {
     module.routes(router, { prisma: deps.prisma });
     app.use(`/api/${module.id}`, router);
   }
-
-  if (config.staticDir)
-    serveFrontends(app, config.staticDir, deps.registry().modules.map((m) => m.id));
 
   app.use((req, res) => {
     res.status(404);

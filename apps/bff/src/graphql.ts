@@ -32,7 +32,7 @@ export function createGraphqlHandler(deps: GraphqlDeps) {
     schema: deps.schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: !deps.production,
+    graphiql: deps.production ? false : { headers: JSON.stringify({ [csrfHeader]: '1' }) },
     logging: {
       debug: (...args) => deps.logger.debug({ yoga: args.map(String) }),
       info: (...args) => deps.logger.info({ yoga: args.map(String) }),

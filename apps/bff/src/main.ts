@@ -33,7 +33,7 @@ async function main() {
   const staticDir = resolveStaticDir(config);
   const registry = await createRegistry(
     frontendModules.map((m) => ({ ...m, ...(config.devFrontends ? { devOrigin: `http://localhost:${devPorts[m.id]}` } : {}) })),
-    { staticDir, disabled: new Set((process.env['LUOTSI_DISABLED_MODULES'] ?? '').split(',').filter(Boolean)), logger },
+    { staticDir, disabled: new Set((process.env['LUOTSI_DISABLED_MODULES'] ?? '').split(',').filter(Boolean)), logger, live: config.devFrontends },
   );
 
   const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : null;
@@ -78,7 +78,8 @@ async function main() {
     prisma: () => db.prisma,
     ping: () => db.ping(),
     schema,
-    registry: () => registry,
+    registry,
+    frontendIds: frontendModules.map((m) => m.id),
     modules: bffModules,
     isDraining: () => draining,
     auth: {

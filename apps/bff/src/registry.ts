@@ -36,10 +36,15 @@ async function readMetadata(module: FrontendModule, staticDir: string | undefine
   }
 }
 
-export async function createRegistry(
-  modules: readonly FrontendModule[],
-  options: { staticDir: string | undefined; disabled: ReadonlySet<string>; logger: Logger },
-): Promise<RegistryResponse> {
+export interface RegistryOptions {
+  staticDir: string | undefined;
+  disabled: ReadonlySet<string>;
+  logger: Logger;
+  /** Development: re-read the metadata (dev servers start after the BFF and change). */
+  live?: boolean;
+}
+
+async function readRegistry(modules: readonly FrontendModule[], options: RegistryOptions): Promise<RegistryResponse> {
   const entries = await Promise.all(
     modules.map(async (module) => ({
       id: module.id,
@@ -50,4 +55,11 @@ export async function createRegistry(
     })),
   );
   return { contractVersion, modules: entries };
+}
+
+/** Returns the registry; read once for built frontends, on every call in development. */
+export async function createRegistry(modules: readonly FrontendModule[], options: RegistryOptions): Promise<() => Promise<RegistryResponse>> {
+  if (options.live) return () => readRegistry(modules, options);
+  const registry = await readRegistry(modules, options);
+  return async () => registry;
 }

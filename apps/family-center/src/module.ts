@@ -1,5 +1,5 @@
 import { contractVersion, defineModule } from '@luotsi/shell-contract';
-import { lazyTexts } from '@luotsi/i18n';
+import { lazyTexts } from '@luotsi/i18n/lazy-texts';
 
 /** Family center (perhekeskus / familjecenter): articles for families; the help-request queue for staff. */
 export default defineModule({

@@ -1,8 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { isLanguage } from '@luotsi/shell-contract';
 import { ShellContext, type ShellState } from './shell-context';
 import { ResidentArea } from './areas/ResidentArea';
-import { StaffArea } from './areas/StaffArea';
+
+// The staff area's code never reaches a resident's browser.
+const StaffArea = lazy(() => import('./areas/StaffArea').then((m) => ({ default: m.StaffArea })));
 
 /** Top-level routes: /staff/… is the professionals' area, /fi|sv|en/… the residents'. */
 export function App({ state }: { state: ShellState }) {
@@ -11,7 +14,9 @@ export function App({ state }: { state: ShellState }) {
       <Router>
         <Switch>
           <Route path="/staff" nest>
-            <StaffArea />
+            <Suspense fallback={null}>
+              <StaffArea />
+            </Suspense>
           </Route>
           <Route path="/:language" nest>
             {(params: { language: string }) =>

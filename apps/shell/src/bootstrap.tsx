@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { createI18n, lazyTexts } from '@luotsi/i18n';
+import { createI18n, I18nProvider, lazyTexts } from '@luotsi/i18n';
 import { GraphqlClient, GraphqlProvider } from '@luotsi/graphql-client';
 import { loadUiTexts, uiNamespace } from '@luotsi/ui';
 import '@luotsi/ui/styles.css';
@@ -10,7 +9,7 @@ import { App } from './App';
 import { fetchRegistry, type Registry } from './registry';
 import { fetchSessions } from './session';
 import { languageOfPath } from './paths';
-import { initialStaffLanguage } from './areas/StaffArea';
+import { initialStaffLanguage } from './staff-language';
 import type { ShellState } from './shell-context';
 
 async function start() {
@@ -47,11 +46,11 @@ async function start() {
   if (!root) throw new Error('no #root element');
   createRoot(root).render(
     <StrictMode>
-      <I18nextProvider i18n={i18n.instance}>
+      <I18nProvider i18n={i18n.instance}>
         <GraphqlProvider client={client}>
           <App state={state} />
         </GraphqlProvider>
-      </I18nextProvider>
+      </I18nProvider>
     </StrictMode>,
   );
 }

@@ -1,13 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { libraryConfig } from '../../../tools/vite/library';
+
+const base = libraryConfig({ name: 'shared-ui', dirname: import.meta.dirname, environment: 'jsdom' });
 
 export default defineConfig({
-  root: import.meta.dirname,
-  resolve: { tsconfigPaths: true },
-  test: {
-    name: 'shared-ui',
-    include: ['src/**/*.spec.{ts,tsx}'],
-    environment: 'jsdom',
-    // Unmounts what each test rendered (Testing Library cannot hook in without vitest globals).
-    setupFiles: ['src/test-setup.ts'],
-  },
+  ...base,
+  // Unmounts what each test rendered (Testing Library cannot hook in without vitest globals).
+  test: { ...base.test, setupFiles: ['src/test-setup.ts'] },
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import type { Language } from '@luotsi/shell-contract';
 import { AreaContext, useShell } from '../shell-context';
@@ -9,19 +9,27 @@ import { Loading, NotFound } from '../components/StatusPanels';
 import { moduleForPath } from '../registry';
 import { alternateLanguagePaths } from '../paths';
 import { HomePage } from '../pages/HomePage';
-import { AccessibilityStatementPage } from '../pages/AccessibilityStatementPage';
+
+const AccessibilityStatementPage = lazy(() =>
+  import('../pages/AccessibilityStatementPage').then((m) => ({ default: m.AccessibilityStatementPage })),
+);
 
 /** Keeps <html lang>, hreflang alternates and the i18n language in step with the URL. */
 function useLanguage(language: Language): boolean {
   const { i18n } = useShell();
-  const [ready, setReady] = useState(i18n.instance.language === language);
+  // The language whose texts are loaded; the page renders once it matches the URL's.
+  const [loaded, setLoaded] = useState(i18n.instance.language);
   useEffect(() => {
     document.documentElement.lang = language;
-    if (i18n.instance.language === language) return setReady(true);
-    setReady(false);
-    void i18n.changeLanguage(language).then(() => setReady(true));
+    let current = true;
+    void i18n.changeLanguage(language).then(() => {
+      if (current) setLoaded(language);
+    });
+    return () => {
+      current = false;
+    };
   }, [language, i18n]);
-  return ready;
+  return loaded === language;
 }
 
 function useHreflang(pathname: string) {
@@ -60,7 +68,9 @@ export function ResidentArea({ language }: { language: Language }) {
               <HomePage nav={nav} />
             </Route>
             <Route path="/accessibility">
-              <AccessibilityStatementPage />
+              <Suspense fallback={<Loading />}>
+                <AccessibilityStatementPage />
+              </Suspense>
             </Route>
             <Route path="/:segment" nest>
               {module ? <ModuleOutlet key={module.id} module={module} /> : <NotFound />}

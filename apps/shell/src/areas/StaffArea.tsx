@@ -8,14 +8,8 @@ import { ModuleOutlet } from '../components/ModuleOutlet';
 import { NotFound, SignInRequired } from '../components/StatusPanels';
 import { moduleForPath } from '../registry';
 import { StaffHomePage } from '../pages/StaffHomePage';
+import { staffLanguageKey } from '../staff-language';
 
-/** The staff area's URLs carry no language; a professional's choice is remembered on the device. */
-const languageKey = 'luotsi.staff.language';
-
-export function initialStaffLanguage(): Language {
-  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(languageKey);
-  return stored && isLanguage(stored) ? stored : 'fi';
-}
 
 export function StaffArea() {
   const { registry, sessions, i18n } = useShell();
@@ -25,7 +19,7 @@ export function StaffArea() {
     document.documentElement.lang = language;
   }, [language]);
   const selectLanguage = (next: Language) => {
-    localStorage.setItem(languageKey, next);
+    localStorage.setItem(staffLanguageKey, next);
     void i18n.changeLanguage(next).then(() => setLanguage(next));
   };
   const root = '/staff';

@@ -17,27 +17,28 @@ function lazyPage(route: ModuleRoute) {
   return page;
 }
 
-/** Loads a module's remote, validates it, loads its texts and renders the route the URL names. */
+/** Loads a module's remote, validates it and loads its texts; `attempt` changes on "try again". */
 function useModule(module: RegisteredModule, attempt: number): ModuleState {
   const { i18n } = useShell();
-  const [state, setState] = useState<ModuleState>({ status: 'loading' });
+  const key = `${module.id}#${attempt}`;
+  // The result belongs to the load that produced it; a newer key means loading again.
+  const [result, setResult] = useState<{ key: string; state: ModuleState } | null>(null);
   useEffect(() => {
     let cancelled = false;
-    setState({ status: 'loading' });
     loadModule(module)
       .then(async (manifest) => {
         await i18n.addNamespace(manifest.i18n.namespace, manifest.i18n.load);
-        if (!cancelled) setState({ status: 'ready', manifest });
+        if (!cancelled) setResult({ key, state: { status: 'ready', manifest } });
       })
       .catch((error: unknown) => {
         console.error(`module ${module.id} is unavailable`, error);
-        if (!cancelled) setState({ status: 'failed' });
+        if (!cancelled) setResult({ key, state: { status: 'failed' } });
       });
     return () => {
       cancelled = true;
     };
-  }, [module, i18n, attempt]);
-  return state;
+  }, [module, i18n, key]);
+  return result?.key === key ? result.state : { status: 'loading' };
 }
 
 function ModuleRoutes({ manifest }: { manifest: ModuleManifest }) {

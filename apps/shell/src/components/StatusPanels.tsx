@@ -17,7 +17,17 @@ export function Loading() {
 export function Unavailable({ onRetry }: { onRetry: () => void }) {
   const { t } = useShellTexts();
   useDocumentTitle(t('unavailable.title'));
-  return <ServiceUnavailable title={t('unavailable.title')} body={t('unavailable.body')} retryLabel={t('unavailable.retry')} onRetry={onRetry} />;
+  // The panel takes the place of the module's whole page, so its heading is the page's h1: focus
+  // moves to it after navigation and a heading search finds it, as on any page.
+  return (
+    <ServiceUnavailable
+      headingLevel={1}
+      title={t('unavailable.title')}
+      body={t('unavailable.body')}
+      retryLabel={t('unavailable.retry')}
+      onRetry={onRetry}
+    />
+  );
 }
 
 export function SignInRequired() {

@@ -1,3 +1,12 @@
 import { defineBffModule } from '@luotsi/bff-core';
+import { registerAppointmentsSchema } from './schema';
+import { appointmentsSeed } from './seed';
 
-export const appointmentsModule = defineBffModule({ id: 'appointments' });
+export { calendarEntryTypes, firstContactServices, firstContactBookerRoles, type FirstContactService } from './calendar';
+
+/** Appointments (ajanvaraus / tidsbokning): uniform calendars, free first-contact times, residents' own times. */
+export const appointmentsModule = defineBffModule({
+  id: 'appointments',
+  schema: registerAppointmentsSchema,
+  seed: appointmentsSeed,
+});

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
@@ -17,6 +17,7 @@ import {
 import type * as SchemaEngineWasm from '@prisma/schema-engine-wasm';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { defaultMigrationsDir, schemaDir as defaultSchemaDir } from '../src/paths';
+import { newTestPglite } from '../src/testing';
 
 export const migrationLockFile = 'migration_lock.toml';
 export const migrationLockContent =
@@ -62,7 +63,8 @@ function loadEngineModule(): Promise<EngineModule> {
 }
 
 /**
- * Driver adapter factory over throw-away in-memory PGlite instances, all closed by close().
+ * Driver adapter factory over throw-away in-memory PGlite instances (copies of a cached empty
+ * cluster, see openTestDatabase), all closed by close().
  * The adapter's own executeScript does not await PGlite, which loses errors and ordering.
  */
 class InMemoryPGliteFactory implements SqlMigrationAwareDriverAdapterFactory {
@@ -79,7 +81,7 @@ class InMemoryPGliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 
   private async open(): Promise<SqlDriverAdapter> {
-    const db = new PGlite();
+    const db = await newTestPglite();
     this.instances.push(db);
     const adapter = await new PrismaPGlite(db).connect();
     const onError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);

@@ -41,25 +41,64 @@ export function defaultDataDir(): string {
 export async function openDatabase(config: DatabaseConfig = {}): Promise<Database> {
   const url = config.url?.trim();
   if (!url) return openPglite(config.dataDir ?? defaultDataDir());
-  if (url.startsWith('memory://')) return openPglite(null);
+  if (url.startsWith('memory://')) return wrapPglite(await newInMemoryPglite(), 'PGlite in memory');
   if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url, config.schema);
   throw new Error(`Unsupported database URL "${url.replace(/\/\/[^@/]*@/, '//***@')}": use postgres://…, memory:// or none for the embedded database.`);
 }
 
-async function openPglite(dataDir: string | null): Promise<Database> {
-  const lock: DataDirLock | null = dataDir ? lockDataDir(dataDir) : null;
+async function openPglite(dataDir: string): Promise<Database> {
+  const lock: DataDirLock = lockDataDir(dataDir);
   let client: PGlite;
   try {
-    client = dataDir ? new PGlite(dataDir) : new PGlite();
+    client = new PGlite(dataDir);
     await client.waitReady;
   } catch (error) {
-    lock?.release();
-    throw new Error(`Could not open the embedded database${dataDir ? ` in ${dataDir}` : ''}: ${(error as Error).message}`, { cause: error });
+    lock.release();
+    throw new Error(`Could not open the embedded database in ${dataDir}: ${(error as Error).message}`, { cause: error });
   }
+  return wrapPglite(client, `PGlite in ${dataDir}`, () => lock.release());
+}
+
+let pristineCluster: Promise<Blob> | null = null;
+
+/**
+ * A new in-memory PGlite, from `template` (a dumpDataDir() blob) or empty. A new PGlite runs
+ * initdb, about 3 s; copying a dump takes about 0.5 s. So the first empty database of the process
+ * is dumped and later ones start from that copy: test suites open many.
+ */
+export async function newInMemoryPglite(template?: Blob): Promise<PGlite> {
+  if (!template) {
+    if (!pristineCluster) {
+      const building = (async () => {
+        const first = new PGlite();
+        try {
+          await first.waitReady;
+          return await first.dumpDataDir('none');
+        } finally {
+          await first.close();
+        }
+      })();
+      pristineCluster = building;
+      building.catch(() => {
+        pristineCluster = null;
+      });
+    }
+    template = await pristineCluster;
+  }
+  const client = new PGlite({ loadDataDir: template });
+  await client.waitReady;
+  return client;
+}
+
+/** A Database over an open PGlite instance, which close() closes. Internal: tests build their own. */
+export function wrapPglite(client: PGlite, description: string, afterClose: () => void = () => undefined): Database {
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
-  return makeDatabase('pglite', prisma, pgliteSqlClient(client), dataDir ? `PGlite in ${dataDir}` : 'PGlite in memory', async () => {
-    await client.close();
-    lock?.release();
+  return makeDatabase('pglite', prisma, pgliteSqlClient(client), description, async () => {
+    try {
+      await client.close();
+    } finally {
+      afterClose();
+    }
   });
 }
 
@@ -84,7 +123,12 @@ async function openPostgres(rawUrl: string, explicitSchema: string | undefined):
     if (schema) {
       // Create only when missing: CREATE SCHEMA needs a privilege production roles may lack.
       const found = await sql.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
-      if (found.length === 0) await sql.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      if (found.length === 0) {
+        await sql.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch((error: { code?: string }) => {
+          // IF NOT EXISTS still races with a concurrent creator; the schema exists either way.
+          if (error.code !== '23505' && error.code !== '42P06') throw error;
+        });
+      }
     } else {
       await sql.query('SELECT 1');
     }

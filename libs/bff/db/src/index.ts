@@ -14,7 +14,7 @@ export {
 export { pgliteSqlClient, pgSqlClient, type SqlClient } from './sql-client';
 export { defaultMigrationsDir } from './paths';
 export {
-  seedAll, seedPlatform, demoId, demoCountyName, demoServiceAreas, demoMunicipalities, demoUnits, unitTypes, demoResidents, demoStaff,
+  seedAll, seedPlatform, runSeedSteps, demoId, demoCountyName, demoServiceAreas, demoMunicipalities, demoUnits, unitTypes, demoResidents, demoStaff,
   type SeedStep, type SeedOptions, type LocalizedName, type DemoServiceArea, type DemoMunicipality, type DemoUnit, type UnitType,
   type DemoResident, type DemoStaffMember,
 } from './seed';

@@ -2,9 +2,10 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from './database';
+import { type Database } from './database';
 import { migrate, MigrationError, migrationsTable, readMigrations } from './migrate';
 import { defaultMigrationsDir } from './paths';
+import { openTestDatabase } from './testing';
 
 const tempDirs: string[] = [];
 function copyOfMigrations(): string {
@@ -18,7 +19,7 @@ afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: t
 describe('migrate on in-memory PGlite', () => {
   let db: Database;
   beforeEach(async () => {
-    db = await openDatabase({ url: 'memory://' });
+    db = await openTestDatabase({ migrate: false });
   });
   afterEach(() => db.close());
 

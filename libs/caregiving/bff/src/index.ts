@@ -1,3 +1,13 @@
 import { defineBffModule } from '@luotsi/bff-core';
+import { registerCaregivingSchema } from './schema';
+import { caregivingSeed } from './seed';
 
-export const caregivingModule = defineBffModule({ id: 'caregiving' });
+export { agreementCoordinatorRoles, endingSoonDays } from './agreements';
+export { informalCareMinimumFees, familyCareMinimumFees } from './fees';
+
+/** Caregiver portal (palkkiopalvelu / arvodestjänst): fee-based care agreements. */
+export const caregivingModule = defineBffModule({
+  id: 'caregiving',
+  schema: registerCaregivingSchema,
+  seed: caregivingSeed,
+});

@@ -42,14 +42,14 @@ describe('createI18n', () => {
   it('loads only the current language of the namespaces asked for', async () => {
     const demo = spyLoader();
     const other = spyLoader();
-    const i18n = await createI18n({ language: 'sv', loaders: { demo, other }, namespaces: ['demo'], react: false });
+    const i18n = await createI18n({ language: 'sv', loaders: { demo, other }, namespaces: ['demo'] });
     expect(demo.calls).toEqual(['sv']);
     expect(other.calls).toEqual([]);
     expect(i18n.instance.t('demo:greeting', { name: 'Aino' })).toBe('Hej Aino');
   });
 
   it('adds a namespace registered at run time', async () => {
-    const i18n = await createI18n({ language: 'fi', react: false });
+    const i18n = await createI18n({ language: 'fi' });
     const module = spyLoader();
     await i18n.addNamespace('family-center', module);
     expect(i18n.hasNamespace('family-center')).toBe(true);
@@ -59,7 +59,7 @@ describe('createI18n', () => {
   it('loads the new language of every namespace in use before switching', async () => {
     const ui = spyLoader();
     const module = spyLoader();
-    const i18n = await createI18n({ language: 'fi', loaders: { ui }, namespaces: ['ui'], react: false });
+    const i18n = await createI18n({ language: 'fi', loaders: { ui }, namespaces: ['ui'] });
     await i18n.addNamespace('module', module);
     const switched = vi.fn();
     i18n.instance.on('languageChanged', () => switched(i18n.hasNamespace('module', 'en')));
@@ -76,7 +76,7 @@ describe('createI18n', () => {
 
   it('picks the plural form in each language', async () => {
     const demo = spyLoader();
-    const i18n = await createI18n({ language: 'fi', loaders: { demo }, namespaces: ['demo'], react: false });
+    const i18n = await createI18n({ language: 'fi', loaders: { demo }, namespaces: ['demo'] });
     const { t } = i18n.instance;
     expect(t('demo:items', { count: 1 })).toBe('1 palvelu');
     expect(t('demo:items', { count: 3 })).toBe('3 palvelua');
@@ -88,12 +88,12 @@ describe('createI18n', () => {
   });
 
   it('does not HTML-escape values (React does)', async () => {
-    const i18n = await createI18n({ language: 'fi', resources: { fi: { demo: fi } }, namespaces: ['demo'], react: false });
+    const i18n = await createI18n({ language: 'fi', resources: { fi: { demo: fi } }, namespaces: ['demo'] });
     expect(i18n.instance.t('demo:greeting', { name: 'Matti & <Maija>' })).toBe('Hei Matti & <Maija>');
   });
 
   it('formats money and times inside texts like the format functions', async () => {
-    const i18n = await createI18n({ language: 'fi', resources: { fi: { demo: fi } }, namespaces: ['demo'], react: false });
+    const i18n = await createI18n({ language: 'fi', resources: { fi: { demo: fi } }, namespaces: ['demo'] });
     expect(i18n.instance.t('demo:fee', { amount: 123450 })).toBe('Maksu 1\u00a0234,50\u00a0€');
     expect(i18n.instance.t('demo:when', { at: new Date('2025-03-07T12:05:00Z') })).toBe('Aika 7.3.2025 klo 14.05');
   });
@@ -104,7 +104,6 @@ describe('createI18n', () => {
       resources: { sv: { demo: sv } },
       namespaces: ['demo'],
       missingKey: 'throw',
-      react: false,
     });
     expect(() => i18n.instance.t('demo:nope')).toThrow('Missing text "demo:nope" in language "sv"');
     expect(() => i18n.instance.t('demo:blank')).toThrow('Missing text "demo:blank"');
@@ -117,7 +116,6 @@ describe('createI18n', () => {
       resources: { en: { demo: en } },
       namespaces: ['demo'],
       onMissingKey,
-      react: false,
     });
     expect(i18n.instance.t('demo:nope')).toBe('demo:nope');
     expect(i18n.instance.t('demo:nope')).toBe('demo:nope');
@@ -126,7 +124,7 @@ describe('createI18n', () => {
   });
 
   it('rejects when a namespace cannot be loaded, and can try again', async () => {
-    const i18n = await createI18n({ language: 'fi', react: false });
+    const i18n = await createI18n({ language: 'fi' });
     let fail = true;
     const flaky: TextsLoader = async () => {
       if (fail) throw new Error('network');
@@ -139,9 +137,9 @@ describe('createI18n', () => {
   });
 
   it('refuses unsupported languages', async () => {
-    const i18n = await createI18n({ language: 'fi', react: false });
+    const i18n = await createI18n({ language: 'fi' });
     await expect(i18n.changeLanguage('de' as Language)).rejects.toThrow('Unsupported language "de"');
-    await expect(createI18n({ language: 'xx' as Language, react: false })).rejects.toThrow();
+    await expect(createI18n({ language: 'xx' as Language })).rejects.toThrow();
   });
 });
 

@@ -1,28 +1,10 @@
 import i18next, { type BackendModule, type i18n as I18nInstance, type ReadCallback } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { formatDate, formatDateTime, formatMoney, formatNumber, formatTime } from './format';
 import { defaultLanguage, isLanguage, languages, type Language } from './languages';
+import type { LoadedTexts, TextsLoader } from './lazy-texts';
 
-/** A namespace's texts in one language, as a loader returns them. */
-export type LoadedTexts = Readonly<Record<string, unknown>>;
-/** Loads one namespace's texts for a language, typically through a dynamic import. */
-export type TextsLoader = (language: Language) => Promise<LoadedTexts>;
-
-/**
- * Builds a loader from one dynamic import per language, so each language is its own chunk and a
- * Swedish reader never downloads the Finnish or English texts. The module may export the texts
- * under the language's name (`export const sv = …`) or as its default export.
- */
-export function lazyTexts(imports: Record<Language, () => Promise<Readonly<Record<string, unknown>>>>): TextsLoader {
-  return async (language) => {
-    const module = await imports[language]();
-    const texts = module[language] ?? module['default'];
-    if (texts === null || typeof texts !== 'object') {
-      throw new Error(`Texts module for ${language} exports neither "${language}" nor a default object`);
-    }
-    return texts as LoadedTexts;
-  };
-}
+export type { LoadedTexts, TextsLoader } from './lazy-texts';
+export { lazyTexts } from './lazy-texts';
 
 export interface MissingKeyInfo {
   /** 'namespace:key' */
@@ -55,8 +37,6 @@ export interface CreateI18nOptions {
   defaultNamespace?: string;
   missingKey?: MissingKeyMode;
   onMissingKey?: (info: MissingKeyInfo) => void;
-  /** Binds react-i18next (default true); false for Node-only use such as e-mail texts. */
-  react?: boolean;
 }
 
 export interface LuotsiI18n {
@@ -100,7 +80,6 @@ export async function createI18n(options: CreateI18nOptions): Promise<LuotsiI18n
   const namespaces = [...(options.namespaces ?? [])];
   const instance = i18next.createInstance();
   instance.use(loaderBackend(loaders));
-  if (options.react !== false) instance.use(initReactI18next);
 
   if (!isLanguage(options.language)) throw new Error(`Unsupported language "${String(options.language)}"`);
 
@@ -128,7 +107,6 @@ export async function createI18n(options: CreateI18nOptions): Promise<LuotsiI18n
       }
       return defaultValue ?? key;
     },
-    react: { useSuspense: true },
   });
 
   registerFormatters(instance);

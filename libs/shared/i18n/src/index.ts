@@ -1,5 +1,6 @@
 // Public API of @luotsi/i18n. Named exports only and no module side effects, so bundlers keep
-// only what a page uses (the formatting helpers do not drag i18next along).
+// only what a page uses. (i18next itself does not declare "sideEffects": false, so a bundle that
+// imports anything from here keeps it; in the browser it is a shared singleton loaded anyway.)
 export { languages, defaultLanguage, isLanguage, languageNames, type Language } from './languages';
 export {
   defineTexts,
@@ -20,7 +21,7 @@ export {
   type MissingKeyMode,
   type MissingKeyInfo,
 } from './create-i18n';
-export { useTexts } from './use-texts';
+export { I18nProvider, useTexts } from './react';
 export {
   timeZone,
   locales,

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { defineTexts, type TextKey, type Texts } from './texts';
+import { defineTexts, type TextKey, type Texts, type TypedT } from './texts';
 
 const fi = defineTexts({
   title: 'Perhekeskus',
@@ -39,6 +39,13 @@ describe('typed texts', () => {
       },
     };
     expect([missing, nestedMissing, extra]).toHaveLength(3);
+  });
+
+  it('lets a typed t() accept only existing keys', () => {
+    const t: TypedT<typeof fi> = (key) => key;
+    expect(t('articles.count', { count: 2 })).toBe('articles.count');
+    // @ts-expect-error -- no such key
+    t('articles.title');
   });
 
   it('lists dotted keys and plural bases', () => {

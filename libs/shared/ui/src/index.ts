@@ -3,8 +3,8 @@
  * bundle keeps just the components it renders.
  *
  * The CSS is NOT imported here (that would be a side effect repeated in every remote's bundle):
- * the shell imports `libs/shared/ui/src/styles/index.css` once in its entry, and a bundler
- * configured with "sideEffects": false must still list "*.css" as having side effects.
+ * the shell imports '@luotsi/ui/styles.css' (src/styles/index.css) once in its entry, and a
+ * bundler configured with "sideEffects": false must still list "*.css" as having side effects.
  * The components need the 'ui' i18n namespace: register `loadUiTexts` under `uiNamespace`.
  */
 export { uiNamespace, loadUiTexts, type UiTexts } from './i18n';

@@ -2,12 +2,11 @@
  * Test helpers of this library's own specs. @luotsi/testing offers the same to other projects,
  * but it depends on this library (for the 'ui' texts), so using it here would be a cycle.
  */
-import { createI18n, type Language, type LuotsiI18n } from '@luotsi/i18n';
-import { render, type RenderResult } from '@testing-library/react';
+import { createI18n, I18nProvider, type Language, type LuotsiI18n } from '@luotsi/i18n';
+import { render, type queries, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
 import { type ReactElement, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { loadUiTexts, uiNamespace } from './i18n';
 
 const instances = new Map<Language, Promise<LuotsiI18n>>();
@@ -28,8 +27,8 @@ export async function renderUi(
   const i18n = await testI18n(language);
   const user = userEvent.setup();
   // A wrapper (not JSX around ui) so that rerender() keeps the provider and the tree.
-  const wrapper = ({ children }: { children: ReactNode }) => <I18nextProvider i18n={i18n.instance}>{children}</I18nextProvider>;
-  return { ...render(ui, { wrapper }), user };
+  const wrapper = ({ children }: { children: ReactNode }) => <I18nProvider i18n={i18n.instance}>{children}</I18nProvider>;
+  return { ...render<typeof queries>(ui, { wrapper }), user };
 }
 
 export async function axeViolations(container: Element): Promise<axe.Result[]> {

@@ -1,8 +1,7 @@
 import { StrictMode, Suspense, lazy, useMemo, useState, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { Link, Route, Router, Switch } from 'wouter';
-import { createI18n } from '@luotsi/i18n';
+import { createI18n, I18nProvider } from '@luotsi/i18n';
 import { GraphqlClient, GraphqlProvider } from '@luotsi/graphql-client';
 import { loadUiTexts, uiNamespace } from '@luotsi/ui';
 import {
@@ -33,11 +32,11 @@ export async function renderStandalone(manifest: ModuleManifest, element: HTMLEl
   document.documentElement.lang = language;
   createRoot(element).render(
     <StrictMode>
-      <I18nextProvider i18n={i18n.instance}>
+      <I18nProvider i18n={i18n.instance}>
         <GraphqlProvider client={client}>
           <Harness manifest={manifest} language={language} />
         </GraphqlProvider>
-      </I18nextProvider>
+      </I18nProvider>
     </StrictMode>,
   );
 }

@@ -1,3 +1,13 @@
 import { defineBffModule } from '@luotsi/bff-core';
+import { registerSymptomsSchema } from './schema';
+import { symptomsSeed } from './seed';
 
-export const symptomsModule = defineBffModule({ id: 'symptoms' });
+export { contactRequestHandlerRoles } from './schema';
+export { urgencyLevels, isUrgency, contactRequestStatuses, type Urgency, type ContactRequestStatus } from './urgency';
+
+/** Symptom check (oirearvio / symptombedömning): self-assessments and the contact requests that follow. */
+export const symptomsModule = defineBffModule({
+  id: 'symptoms',
+  schema: registerSymptomsSchema,
+  seed: symptomsSeed,
+});

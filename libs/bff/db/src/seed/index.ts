@@ -18,20 +18,29 @@ export interface SeedOptions {
 
 /** Seeds the platform's identity data, then the domain steps in the order given. */
 export async function seedAll(prisma: PrismaClient, steps: readonly SeedStep[] = [], options: SeedOptions = {}): Promise<void> {
-  const log = options.log ?? (() => undefined);
-  const seen = new Set<string>();
-  for (const step of steps) {
-    if (seen.has(step.id)) throw new Error(`Duplicate seed step id "${step.id}"`);
-    seen.add(step.id);
-  }
+  checkStepIds(steps);
   await seedPlatform(prisma);
-  log('Seeded platform');
+  options.log?.('Seeded platform');
+  await runSeedSteps(prisma, steps, options);
+}
+
+/** Runs domain steps on a database that has the platform data already. */
+export async function runSeedSteps(prisma: PrismaClient, steps: readonly SeedStep[], options: SeedOptions = {}): Promise<void> {
+  checkStepIds(steps);
   for (const step of steps) {
     try {
       await step.run(prisma);
     } catch (error) {
       throw new Error(`Seed step "${step.id}" failed: ${(error as Error).message}`, { cause: error });
     }
-    log(`Seeded ${step.id}`);
+    options.log?.(`Seeded ${step.id}`);
+  }
+}
+
+function checkStepIds(steps: readonly SeedStep[]): void {
+  const seen = new Set<string>();
+  for (const step of steps) {
+    if (seen.has(step.id)) throw new Error(`Duplicate seed step id "${step.id}"`);
+    seen.add(step.id);
   }
 }

@@ -34,8 +34,12 @@ function classes(variant: ButtonVariant, block: boolean, className: string | und
 
 export function Button(props: ButtonProps | ButtonLinkProps) {
   if (props.as === 'a') {
-    const { as: _as, variant = 'primary', block = false, className, ...rest } = props;
-    return <a className={classes(variant, block, className)} {...rest} />;
+    const { as: _as, variant = 'primary', block = false, className, children, ...rest } = props;
+    return (
+      <a className={classes(variant, block, className)} {...rest}>
+        {children}
+      </a>
+    );
   }
   return <ActionButton {...props} />;
 }

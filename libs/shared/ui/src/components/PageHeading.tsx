@@ -19,10 +19,10 @@ interface HeadingFocusState {
 
 const focusState = () => sharedState<HeadingFocusState>('page-heading-focus', () => ({ headings: [], pending: false }));
 
-export interface PageHeadingProps extends ComponentPropsWithRef<'h1'> {}
+export type PageHeadingProps = ComponentPropsWithRef<'h1'>;
 
 /** The page's h1; focusable by script only (tabIndex -1), see usePageHeadingFocus. */
-export function PageHeading({ className, ref, ...rest }: PageHeadingProps) {
+export function PageHeading({ className, ref, children, ...rest }: PageHeadingProps) {
   const own = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -39,7 +39,11 @@ export function PageHeading({ className, ref, ...rest }: PageHeadingProps) {
     };
   }, []);
 
-  return <h1 tabIndex={-1} className={cx('lx-page-heading', className)} ref={mergeRefs(own, ref)} {...rest} />;
+  return (
+    <h1 tabIndex={-1} className={cx('lx-page-heading', className)} ref={mergeRefs(own, ref)} {...rest}>
+      {children}
+    </h1>
+  );
 }
 
 /**

@@ -85,7 +85,8 @@ export function Tabs({ label, tabs, selectedId, defaultSelectedId, onSelect, cla
           id={panelId(tab.id)}
           aria-labelledby={tabId(tab.id)}
           className="lx-tabs__panel"
-          // Focusable so keyboard users reach panel text that has no links of its own.
+          // Focusable so keyboard users reach panel text that has no links of its own (WAI-ARIA APG).
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
           tabIndex={0}
           hidden={tab.id !== selected}
         >

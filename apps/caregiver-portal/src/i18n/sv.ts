@@ -1,0 +1,53 @@
+import type { Texts } from '@luotsi/i18n';
+import type { fi } from './fi';
+
+export const sv: Texts<typeof fi> = {
+  nav: { myAgreements: 'Mina avtal', unitAgreements: 'Avtal' },
+  agreementType: {
+    INFORMAL_CARE: 'Stöd för närståendevård',
+    FAMILY_CARE: 'Familjevård',
+    EXPERIENCE_EXPERT: 'Erfarenhetsexpert',
+    SUPPORT_PERSON: 'Stödperson',
+    SUBSTITUTE_CARE: 'Avlösarvård',
+  },
+  status: {
+    DRAFT: 'Utkast',
+    SENT: 'Väntar på underskrift',
+    SIGNED: 'Undertecknat',
+    ACTIVE: 'I kraft',
+    ENDED: 'Upphört',
+  },
+  myAgreements: {
+    title: 'Mina avtal',
+    intro: 'Här ser du dina avtal med välfärdsområdet. Om någon uppgift är fel, kontakta den enhet som sköter avtalet.',
+    empty: 'Du har inga avtal.',
+    caredPerson: 'Vårdtagare',
+    validity: 'Giltigt',
+    validFrom: 'från och med {{date}}',
+    fee: 'Vårdarvode',
+    feePerMonth: '{{amount}} per månad',
+    noMonthlyFee: 'Inget månadsarvode',
+    daysOff: 'Lediga dagar',
+    daysOffPerMonth_one: '{{count}} dag per månad',
+    daysOffPerMonth_other: '{{count}} dagar per månad',
+    status: 'Status',
+    unit: 'Enhet',
+    serviceArea: 'Serviceområde',
+  },
+  unitAgreements: {
+    title: 'Avtal',
+    intro: 'Gällande avtal och avtal under beredning i dina enheter. De som upphör först visas först.',
+    caption: 'Enheternas avtal, de som upphör tidigast först',
+    carer: 'Arvodestagare',
+    type: 'Avtal',
+    status: 'Status',
+    validTo: 'Giltigt till',
+    unit: 'Enhet',
+    untilFurtherNotice: 'Tills vidare',
+    endingSoon: 'Upphör inom {{days}} dagar',
+    endingSoonSummary_one: '{{count}} avtal upphör inom {{days}} dagar. Kom överens om fortsättningen i tid.',
+    endingSoonSummary_other: '{{count}} avtal upphör inom {{days}} dagar. Kom överens om fortsättningen i tid.',
+    empty: 'Dina enheter har inga gällande avtal.',
+  },
+  error: 'Uppgifterna kunde inte hämtas. Försök igen om en stund.',
+};

@@ -1,0 +1,40 @@
+import { defineTexts } from '@luotsi/i18n';
+
+export const fi = defineTexts({
+  nav: { services: 'Palvelutarjotin', catalogue: 'Palvelutarjottimen sisällöt' },
+  municipality: { label: 'Kunta', all: 'Kaikki kunnat' },
+  providerType: {
+    county: 'Hyvinvointialue',
+    municipality: 'Kunta',
+    ngo: 'Järjestö',
+    parish: 'Seurakunta',
+    company: 'Yritys',
+    other: 'Muu',
+  },
+  services: {
+    title: 'Palvelutarjotin',
+    intro: 'Hyvinvointialueen, kuntien, järjestöjen, seurakuntien ja yritysten palveluja samassa paikassa. Valitse kunta, niin näet sen palvelut.',
+    listTitle: 'Palvelut',
+    count_one: '{{count}} palvelu',
+    count_other: '{{count}} palvelua',
+    providedBy: 'Tuottaja:',
+    empty: 'Valitussa kunnassa ei ole palveluja.',
+  },
+  catalogue: {
+    title: 'Palvelutarjottimen sisällöt',
+    intro: 'Yhteenveto palveluista, jotka näkyvät asukkaille. Tiedot tulevat palvelutietovarannosta (PTV).',
+    total_one: 'Yhteensä {{count}} palvelu',
+    total_other: 'Yhteensä {{count}} palvelua',
+    byProviderType: 'Palvelut tuottajan tyypin mukaan',
+    byOrganization: 'Palvelut organisaatioittain',
+    listTitle: 'Palveluluettelo',
+    service: 'Palvelu',
+    organization: 'Organisaatio',
+    providerType: 'Tuottajan tyyppi',
+    count: 'Palveluja',
+    languages: 'Kielet',
+    empty: 'Ei palveluja.',
+  },
+  language: { fi: 'suomi', sv: 'ruotsi', en: 'englanti' },
+  error: 'Tietoja ei voitu hakea. Yritä hetken kuluttua uudelleen.',
+});

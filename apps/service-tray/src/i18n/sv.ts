@@ -1,0 +1,41 @@
+import type { Texts } from '@luotsi/i18n';
+import type { fi } from './fi';
+
+export const sv: Texts<typeof fi> = {
+  nav: { services: 'Servicebrickan', catalogue: 'Servicebrickans innehåll' },
+  municipality: { label: 'Kommun', all: 'Alla kommuner' },
+  providerType: {
+    county: 'Välfärdsområde',
+    municipality: 'Kommun',
+    ngo: 'Organisation',
+    parish: 'Församling',
+    company: 'Företag',
+    other: 'Annan',
+  },
+  services: {
+    title: 'Servicebrickan',
+    intro: 'Tjänster från välfärdsområdet, kommunerna, organisationer, församlingar och företag på ett ställe. Välj kommun så ser du tjänsterna där.',
+    listTitle: 'Tjänster',
+    count_one: '{{count}} tjänst',
+    count_other: '{{count}} tjänster',
+    providedBy: 'Producent:',
+    empty: 'Det finns inga tjänster i den valda kommunen.',
+  },
+  catalogue: {
+    title: 'Servicebrickans innehåll',
+    intro: 'En sammanfattning av tjänsterna som invånarna ser. Uppgifterna kommer från servicedatalagret (PTV).',
+    total_one: 'Sammanlagt {{count}} tjänst',
+    total_other: 'Sammanlagt {{count}} tjänster',
+    byProviderType: 'Tjänster enligt typ av producent',
+    byOrganization: 'Tjänster per organisation',
+    listTitle: 'Tjänsteförteckning',
+    service: 'Tjänst',
+    organization: 'Organisation',
+    providerType: 'Typ av producent',
+    count: 'Tjänster',
+    languages: 'Språk',
+    empty: 'Inga tjänster.',
+  },
+  language: { fi: 'finska', sv: 'svenska', en: 'engelska' },
+  error: 'Uppgifterna kunde inte hämtas. Försök igen om en stund.',
+};

@@ -1,0 +1,51 @@
+import { defineTexts } from '@luotsi/i18n';
+
+export const fi = defineTexts({
+  nav: { assessments: 'Oirearvio', contactRequests: 'Yhteydenottopyynnöt' },
+  assessments: {
+    title: 'Oirearvio',
+    intro: 'Vastaa kysymyksiin oireistasi tai voinnistasi. Saat ohjeen siitä, mitä tehdä ja kuinka pian. Voit myös pyytää, että sinuun otetaan yhteyttä.',
+    notDiagnosis: 'Oirearvio ei ole diagnoosi. Se auttaa sinua löytämään oikean avun.',
+    emergency: {
+      title: 'Hätätilanteessa soita heti 112',
+      body: 'Soita hätänumeroon 112, jos henki tai terveys on välittömässä vaarassa. Älä silloin tee oirearviota.',
+      call112: 'Soita 112',
+      helpline: 'Kiireellisissä asioissa saat neuvoa Päivystysavusta.',
+      callHelpline: 'Soita Päivystysapuun 116 117',
+    },
+    minutes_one: 'Noin {{count}} minuutti',
+    minutes_other: 'Noin {{count}} minuuttia',
+    empty: 'Arvioita ei ole nyt saatavilla.',
+    category: {
+      infection: 'Infektio-oireet',
+      musculoskeletal: 'Tuki- ja liikuntaelinten oireet',
+      'mental-health': 'Mieliala ja jaksaminen',
+      'substance-use': 'Alkoholi ja päihteet',
+      other: 'Muut arviot',
+    },
+  },
+  contactRequests: {
+    title: 'Yhteydenottopyynnöt',
+    intro: 'Oirearvion tehneiden asukkaiden pyynnöt yksikössäsi. Käsittele kiireellisimmät ensin.',
+    caption: 'Avoimet yhteydenottopyynnöt, kiireellisin ensin',
+    count_one: '{{count}} avoin pyyntö',
+    count_other: '{{count}} avointa pyyntöä',
+    urgency: 'Kiireellisyys',
+    assessment: 'Arvio',
+    received: 'Saapunut',
+    status: 'Tila',
+    unit: 'Yksikkö',
+    empty: 'Ei avoimia yhteydenottopyyntöjä.',
+    statuses: { new: 'Uusi', 'in-progress': 'Työn alla', handled: 'Käsitelty', unknown: 'Tuntematon tila ({{id}})' },
+  },
+  urgency: {
+    emergency: 'Hätätilanne – soita 112',
+    'emergency-department': 'Päivystykseen tänään',
+    'same-day': 'Terveysasemalle tänään',
+    'within-days': '1–3 päivän kuluessa',
+    'non-urgent': 'Kiireetön',
+    'self-care': 'Omahoito',
+    unknown: 'Tuntematon kiireellisyys ({{id}})',
+  },
+  error: 'Tietoja ei voitu hakea. Yritä hetken kuluttua uudelleen.',
+});

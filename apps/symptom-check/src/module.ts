@@ -1,0 +1,25 @@
+import { contractVersion, defineModule } from '@luotsi/shell-contract';
+import { lazyTexts } from '@luotsi/i18n/lazy-texts';
+
+/** Symptom check (oirearvio / symptombedömning): the assessments for residents; the contact-request queue for nurses. */
+export default defineModule({
+  contractVersion,
+  id: 'symptom-check',
+  areas: {
+    resident: {
+      basePath: 'symptom-check',
+      routes: [{ path: '', load: () => import('./resident/AssessmentsPage'), titleKey: 'assessments.title', access: { kind: 'public' } }],
+      nav: [{ path: '', labelKey: 'nav.assessments', access: { kind: 'public' } }],
+    },
+    staff: {
+      basePath: 'symptom-check',
+      routes: [{ path: '', load: () => import('./staff/ContactRequestsPage'), titleKey: 'contactRequests.title' }],
+      nav: [{ path: '', labelKey: 'nav.contactRequests' }],
+    },
+  },
+  requiredRoles: ['nurse'],
+  i18n: {
+    namespace: 'symptomCheck',
+    load: lazyTexts({ fi: () => import('./i18n/fi'), sv: () => import('./i18n/sv'), en: () => import('./i18n/en') }),
+  },
+});

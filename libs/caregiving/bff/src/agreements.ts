@@ -1,0 +1,42 @@
+/**
+ * The vocabulary of care agreements as the database stores it (see caregiving.prisma). These
+ * belong in a caregiving domain library once one exists; the BFF is their only user today.
+ */
+export const careAgreementTypes = ['informal-care', 'family-care', 'experience-expert', 'support-person', 'substitute-care'] as const;
+export type CareAgreementType = (typeof careAgreementTypes)[number];
+
+/** draft (being prepared) → sent (waiting for the carer's signature) → signed → active → ended. */
+export const careAgreementStatuses = ['draft', 'sent', 'signed', 'active', 'ended'] as const;
+export type CareAgreementStatus = (typeof careAgreementStatuses)[number];
+
+/** What a carer sees of their own agreements: a draft is still the coordinator's work in progress. */
+export const statusesVisibleToCarer: readonly CareAgreementStatus[] = ['sent', 'signed', 'active', 'ended'];
+
+/** The coordinator's list holds the agreements still to be acted on or paid; ended ones are history. */
+export const statusesOnCoordinatorList: readonly CareAgreementStatus[] = ['draft', 'sent', 'signed', 'active'];
+
+/** Who manages the agreements of their units. */
+export const agreementCoordinatorRoles = ['caregiver-coordinator'] as const;
+
+/**
+ * An agreement whose validity ends within this many days is flagged on the coordinator's list, so
+ * that a renewal or a closing decision is made in time. County practice, not law.
+ */
+export const endingSoonDays = 60;
+
+/** Today's calendar date in Europe/Helsinki as YYYY-MM-DD: validity ends at local midnight, not UTC's. */
+export function helsinkiToday(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** Whole days from the calendar date `from` to `to` (both YYYY-MM-DD). */
+export function daysFromTo(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Whether a valid agreement ends (its last valid day) within `endingSoonDays` of today. */
+export function isEndingSoon(agreement: { status: string; validTo: Date | null }, now: Date): boolean {
+  if (!agreement.validTo || agreement.status === 'ended' || agreement.status === 'draft') return false;
+  const days = daysFromTo(helsinkiToday(now), agreement.validTo.toISOString().slice(0, 10));
+  return days >= 0 && days <= endingSoonDays;
+}

@@ -1,0 +1,78 @@
+import type { ContactRequest as ContactRequestRow } from '@luotsi/db';
+import { LocalizedTextRef, pickLanguage, staffUnitIds, type builder as Builder } from '@luotsi/bff-core';
+import { closedContactRequestStatuses, urgencyLevels } from './urgency';
+
+/** Who works the contact-request queue of a health centre. */
+export const contactRequestHandlerRoles = ['nurse'] as const;
+
+/** The queue shows at most this many requests at once. */
+export const contactRequestQueueLimit = 100;
+
+export function registerSymptomsSchema(builder: typeof Builder): void {
+  const Questionnaire = builder.prismaObject('Questionnaire', {
+    description: 'A self-assessment: a validated questionnaire (PHQ-9, GAD-7, AUDIT …) or a symptom assessment.',
+    fields: (t) => ({
+      id: t.exposeID('id', { description: 'Stable slug, e.g. "phq-9".' }),
+      version: t.exposeInt('version'),
+      category: t.exposeString('category', {
+        description: '"mental-health" | "substance-use" | "infection" | "musculoskeletal"',
+      }),
+      name: t.field({ type: LocalizedTextRef, resolve: (q, _args, ctx) => pickLanguage(q.name, ctx.language) }),
+      description: t.field({ type: LocalizedTextRef, resolve: (q, _args, ctx) => pickLanguage(q.description, ctx.language) }),
+      estimatedMinutes: t.exposeInt('estimatedMinutes'),
+    }),
+  });
+
+  const ContactRequest = builder.prismaObject('ContactRequest', {
+    description: 'A resident’s request to be contacted after a self-assessment.',
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      urgency: t.exposeString('urgency', {
+        description: 'Urgency id: "emergency" | "emergency-department" | "same-day" | "within-days" | "non-urgent" | "self-care"',
+      }),
+      status: t.exposeString('status', { description: '"new" | "in-progress" | "handled"' }),
+      receivedAt: t.expose('createdAt', { type: 'DateTime' }),
+      questionnaire: t.relation('questionnaire', { type: Questionnaire }),
+      unit: t.relation('unit'),
+    }),
+  });
+
+  builder.queryField('symptomQuestionnaires', (t) =>
+    t.prismaField({
+      type: [Questionnaire],
+      description: 'The self-assessments a resident can take, by category and id.',
+      authScopes: { public: true },
+      resolve: (query, _root, _args, ctx) =>
+        ctx.prisma.questionnaire.findMany({ ...query, where: { active: true }, orderBy: [{ category: 'asc' }, { id: 'asc' }] }),
+    }),
+  );
+
+  builder.queryField('symptomContactRequests', (t) =>
+    t.prismaField({
+      type: [ContactRequest],
+      description:
+        'Open contact requests of the professional’s own units: the most urgent first, then the one that has waited longest.',
+      authScopes: { staffRole: contactRequestHandlerRoles },
+      resolve: async (query, _root, _args, ctx) => {
+        const open = { unitId: { in: await staffUnitIds(ctx) }, status: { notIn: [...closedContactRequestStatuses] } };
+        // One query per level keeps the order in the database and the result bounded. An unknown
+        // urgency is a data error: such requests come first, so nobody's request is hidden.
+        const levels = [{ notIn: [...urgencyLevels] }, ...urgencyLevels];
+        const rows: ContactRequestRow[] = [];
+        for (const urgency of levels) {
+          const take = contactRequestQueueLimit - rows.length;
+          if (take <= 0) break;
+          rows.push(
+            ...(await ctx.prisma.contactRequest.findMany({
+              ...query,
+              where: { ...open, urgency },
+              orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+              take,
+            })),
+          );
+        }
+        return rows;
+      },
+    }),
+  );
+}

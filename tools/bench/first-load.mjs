@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Resident first-load weight, measured in Chromium: every JavaScript response of opening
+// /fi/family-center (the shell, one remote and the shared chunks) gzipped at level 9, against a
+// baseline built and measured in the same run: the smallest React page (react + react-dom).
+// Budget: 150 KB gzipped (docs/architecture.md). Needs a build (npm run build).
+// Usage: node tools/bench/first-load.mjs [path ...]   (default: /fi, and every module's resident
+// front page from /modules.json in fi, plus one in sv)
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import express from 'express';
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
+import { chromium } from 'playwright-core';
+
+const root = join(import.meta.dirname, '..', '..');
+const budgetKb = 150;
+let paths = process.argv.slice(2);
+if (!existsSync(join(root, 'dist/apps/bff/main.mjs'))) {
+  console.error('first-load: build first (npm run build)');
+  process.exit(1);
+}
+
+const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
+const launch = () => chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+async function measure(browser, url) {
+  const page = await browser.newPage();
+  const bodies = [];
+  page.on('response', async (response) => {
+    const type = response.headers()['content-type'] ?? '';
+    if (!/javascript/.test(type)) return;
+    try {
+      const body = await response.body();
+      bodies.push(body);
+      if (process.env.BENCH_VERBOSE) console.log(`  ${(gzipSync(body, { level: 9 }).length / 1024).toFixed(1).padStart(6)} KB ${new URL(response.url()).pathname.replace(/_virtual_mf___mfe_internal__[a-z_]+__mf_owner__\d+__/, 'mf:')}`);
+    } catch { /* redirects have no body */ }
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.close();
+  const gz = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+  return { files: bodies.length, kb: gz / 1024 };
+}
+
+// Baseline: build and serve the smallest React page.
+const baselineOut = mkdtempSync(join(tmpdir(), 'luotsi-baseline-'));
+await build({ root: join(import.meta.dirname, 'baseline'), base: './', logLevel: 'error', plugins: [react()], build: { outDir: baselineOut, emptyOutDir: true, modulePreload: false } });
+const baselineApp = express().use(express.static(baselineOut));
+const baselinePort = await freePort();
+const baselineServer = baselineApp.listen(baselinePort);
+
+// The portal: the built BFF with a fresh embedded database.
+const dataDir = mkdtempSync(join(tmpdir(), 'luotsi-bench-'));
+const port = await freePort();
+// vite's build() above set NODE_ENV=production in this process; the demo BFF must not inherit it.
+const { NODE_ENV: _ignored, ...parentEnv } = process.env;
+const bff = spawn('node', ['dist/apps/bff/main.mjs'], {
+  cwd: root,
+  env: { ...parentEnv, LUOTSI_MODE: 'demo', PORT: String(port), PUBLIC_URL: `http://localhost:${port}`, LUOTSI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+for (let i = 0; i < 120; i++) {
+  const ok = await fetch(`http://localhost:${port}/readyz`).then((r) => r.ok, () => false);
+  if (ok) break;
+  await new Promise((r) => setTimeout(r, 500));
+}
+
+if (paths.length === 0) {
+  const registry = await (await fetch(`http://localhost:${port}/modules.json`)).json();
+  const fronts = registry.modules.flatMap((m) => (m.metadata?.areas?.resident ? [m.metadata.areas.resident.basePath] : []));
+  paths = ['/fi', ...fronts.map((p) => `/fi/${p}`), ...fronts.slice(0, 1).map((p) => `/sv/${p}`)];
+}
+const browser = await launch();
+try {
+  const baseline = await measure(browser, `http://localhost:${baselinePort}/`);
+  console.log(`baseline (React + react-dom hello world): ${baseline.kb.toFixed(1)} KB gzipped JS in ${baseline.files} files`);
+  let over = false;
+  for (const path of paths) {
+    const result = await measure(browser, `http://localhost:${port}${path}`);
+    const ratio = result.kb / baseline.kb;
+    const within = result.kb <= budgetKb;
+    over ||= !within;
+    console.log(`${path.padEnd(22)} ${result.kb.toFixed(1).padStart(6)} KB gzipped JS in ${String(result.files).padStart(2)} files = ${ratio.toFixed(2)} × baseline; budget ${budgetKb} KB: ${within ? 'within' : 'OVER'}`);
+  }
+  process.exitCode = over ? 1 : 0;
+} finally {
+  await browser.close();
+  baselineServer.close();
+  bff.kill('SIGTERM');
+  await new Promise((r) => bff.once('exit', r));
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(baselineOut, { recursive: true, force: true });
+}
