@@ -17,6 +17,7 @@ export default tseslint.config(
       '**/.nx/**',
       '**/.data/**',
       '**/generated/**',
+      '**/src/gql/**',
       '**/vite.config.*.timestamp*',
       '**/tmp/**',
     ],

@@ -9,7 +9,9 @@ import { tsImport } from 'tsx/esm/api';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { testReporting } from './library';
 import { graphqlDocumentsPlugin } from './graphql-documents';
-import { extractModuleMetadata, remoteName, validateManifest } from '../../libs/shell/contract/src/index';
+import { remoteName } from '../../libs/shell/contract/src/remote-name';
+
+type Contract = typeof import('../../libs/shell/contract/src/index');
 import { resolve } from 'node:path';
 
 const rootDir = resolve(import.meta.dirname, '../..');
@@ -73,7 +75,9 @@ function common(dirname: string, outDir: string, base: string, port: number): Us
 function moduleMetadataPlugin(id: string, dirname: string, outDir: string): Plugin {
   const read = async () => {
     // tsx resolves the tsconfig paths and keeps the manifest's lazy i18n imports loadable.
-    const module = (await tsImport(resolve(dirname, 'src/module.ts'), import.meta.url)) as { default: unknown };
+    const options = { parentURL: import.meta.url, tsconfig: resolve(dirname, 'tsconfig.json') };
+    const { validateManifest, extractModuleMetadata } = (await tsImport(resolve(rootDir, 'libs/shell/contract/src/index.ts'), options)) as Contract;
+    const module = (await tsImport(resolve(dirname, 'src/module.ts'), options)) as { default: unknown };
     const result = validateManifest(module.default, id);
     if (!result.ok) throw new Error(`module ${id} has an invalid manifest:\n- ${result.errors.join('\n- ')}`);
     return extractModuleMetadata(result.manifest);

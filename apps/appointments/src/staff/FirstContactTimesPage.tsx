@@ -45,11 +45,12 @@ export default function FirstContactTimesPage({ language }: ModulePageProps) {
         ]}
         width="medium"
       />
+      {/* Always in the page, so screen readers announce the new count after the service changes. */}
+      <p role="status">{times.status === 'success' ? t('firstContactTimes.count', { count: times.data.firstContactTimes.length }) : ''}</p>
       {times.status === 'loading' && <Skeleton lines={6} />}
       {times.status === 'error' && <Alert tone="error">{t('error')}</Alert>}
       {times.status === 'success' && (
         <>
-          <p role="status">{t('firstContactTimes.count', { count: times.data.firstContactTimes.length })}</p>
           {times.data.firstContactTimes.length === 0 ? (
             <p>{t('firstContactTimes.empty')}</p>
           ) : (

@@ -27,7 +27,7 @@ export const en: Texts<typeof fi> = {
   },
   contactRequests: {
     title: 'Contact requests',
-    intro: 'Requests from residents who have done a symptom check, in your unit. Handle the most urgent ones first.',
+    intro: 'Requests to your unit from residents who have done a symptom check. Handle the most urgent first.',
     caption: 'Open contact requests, the most urgent first',
     count_one: '{{count}} open request',
     count_other: '{{count}} open requests',

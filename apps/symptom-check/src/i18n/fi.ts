@@ -26,7 +26,7 @@ export const fi = defineTexts({
   },
   contactRequests: {
     title: 'Yhteydenottopyynnöt',
-    intro: 'Oirearvion tehneiden asukkaiden pyynnöt yksikössäsi. Käsittele kiireellisimmät ensin.',
+    intro: 'Yksikköösi tulleet pyynnöt asukkailta, jotka ovat tehneet oirearvion. Käsittele kiireellisimmät ensin.',
     caption: 'Avoimet yhteydenottopyynnöt, kiireellisin ensin',
     count_one: '{{count}} avoin pyyntö',
     count_other: '{{count}} avointa pyyntöä',

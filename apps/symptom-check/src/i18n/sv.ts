@@ -27,7 +27,7 @@ export const sv: Texts<typeof fi> = {
   },
   contactRequests: {
     title: 'Kontaktbegäranden',
-    intro: 'Begäranden från invånare som har gjort en symtombedömning, i din enhet. Behandla de mest brådskande först.',
+    intro: 'Begäranden till din enhet från invånare som har gjort en symtombedömning. Behandla de mest brådskande först.',
     caption: 'Öppna kontaktbegäranden, den mest brådskande först',
     count_one: '{{count}} öppen begäran',
     count_other: '{{count}} öppna begäranden',

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client';
 import { repositoryRoot } from './paths';
+import { cachedDump, pgliteVersion } from './pglite-cache';
 import { lockDataDir, type DataDirLock } from './pglite-lock';
 import { pgliteSqlClient, pgSqlClient, type SqlClient } from './sql-client';
 
@@ -59,35 +60,27 @@ async function openPglite(dataDir: string): Promise<Database> {
   return wrapPglite(client, `PGlite in ${dataDir}`, () => lock.release());
 }
 
-let pristineCluster: Promise<Blob> | null = null;
-
 /**
  * A new in-memory PGlite, from `template` (a dumpDataDir() blob) or empty. A new PGlite runs
- * initdb, about 3 s; copying a dump takes about 0.5 s. So the first empty database of the process
- * is dumped and later ones start from that copy: test suites open many.
+ * initdb, about 3 s of CPU; loading a dump takes about 0.5 s. So the empty cluster is dumped once
+ * and cached (see pglite-cache.ts): test suites open many in-memory databases.
  */
 export async function newInMemoryPglite(template?: Blob): Promise<PGlite> {
-  if (!template) {
-    if (!pristineCluster) {
-      const building = (async () => {
-        const first = new PGlite();
-        try {
-          await first.waitReady;
-          return await first.dumpDataDir('none');
-        } finally {
-          await first.close();
-        }
-      })();
-      pristineCluster = building;
-      building.catch(() => {
-        pristineCluster = null;
-      });
-    }
-    template = await pristineCluster;
-  }
-  const client = new PGlite({ loadDataDir: template });
+  const client = new PGlite({ loadDataDir: template ?? (await pristineCluster()) });
   await client.waitReady;
   return client;
+}
+
+function pristineCluster(): Promise<Blob> {
+  return cachedDump(`pglite${pgliteVersion()}`, 'pristine', async () => {
+    const first = new PGlite();
+    try {
+      await first.waitReady;
+      return await first.dumpDataDir('none');
+    } finally {
+      await first.close();
+    }
+  });
 }
 
 /** A Database over an open PGlite instance, which close() closes. Internal: tests build their own. */

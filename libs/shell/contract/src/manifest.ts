@@ -9,8 +9,10 @@ export const contractVersion = 1;
 
 export const moduleAreas = ['resident', 'staff'] as const;
 export type ModuleArea = (typeof moduleAreas)[number];
-export const languages = ['fi', 'sv', 'en'] as const;
-export type Language = (typeof languages)[number];
+// The languages are the i18n library's; the contract re-exports them for module authors.
+import type { Language } from '@luotsi/i18n/languages';
+
+export { languages, type Language } from '@luotsi/i18n/languages';
 
 /** What a module page receives from the shell. */
 export interface ModulePageProps {
@@ -87,7 +89,4 @@ export interface ModuleRegistry {
   modules: ModuleRegistryEntry[];
 }
 
-/** The Module Federation container name of a module id ('family-center' → 'luotsi_family_center'). */
-export function remoteName(moduleId: string): string {
-  return `luotsi_${moduleId.replace(/-/g, '_')}`;
-}
+export { remoteName } from './remote-name';

@@ -1,5 +1,5 @@
-import {
-  languages, type Language, type ModuleAccess, type ModuleArea, type ModuleManifest, type ModuleRegistryEntry,
+import { languages, type Language } from '@luotsi/i18n/languages';
+import { type ModuleAccess, type ModuleArea, type ModuleManifest, type ModuleRegistryEntry,
 } from './manifest';
 
 /**

@@ -1,4 +1,6 @@
-import { contractVersion, languages, moduleAreas, type ModuleManifest } from './manifest';
+import { contractVersion, moduleAreas, type ModuleManifest } from './manifest';
+
+export { isLanguage } from '@luotsi/i18n/languages';
 
 /**
  * Run-time check of what a remote exposes. Types protect modules built in this repository; this
@@ -87,6 +89,3 @@ export function validateManifest(candidate: unknown, expectedId?: string): Manif
   return errors.length ? { ok: false, errors } : { ok: true, manifest: m as unknown as ModuleManifest };
 }
 
-export function isLanguage(value: string): value is (typeof languages)[number] {
-  return (languages as readonly string[]).includes(value);
-}
