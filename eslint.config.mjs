@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import prettier from 'eslint-config-prettier';
+import globals from 'globals';
 
 const domainScopes = ['identity', 'audit', 'family', 'symptoms', 'services', 'caregiving', 'appointments', 'insights'];
 
@@ -77,6 +78,11 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.configs.strict.rules,
     },
+  },
+  {
+    // Plain Node scripts (tools/scripts, tools/bench) and configuration files.
+    files: ['tools/**/*.{mjs,js,cjs}', '**/*.config.{mjs,js}'],
+    languageOptions: { globals: globals.node },
   },
   prettier,
 );

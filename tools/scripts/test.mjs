@@ -105,6 +105,7 @@ step('generating code (Prisma client, Pothos types, typed GraphQL documents)');
 generate();
 
 nxTarget('lint');
+check('lint of the root scripts (tools/scripts, tools/vite, tools/bench)', 'npx', ['eslint', 'tools/scripts', 'tools/vite', 'tools/bench']);
 nxTarget('typecheck');
 check('i18n: every text in fi, sv and en, no unused keys', 'npx', ['tsx', '--tsconfig', 'tsconfig.base.json', 'tools/scripts/i18n-check.ts']);
 const unitProjects = projectsWith('test');

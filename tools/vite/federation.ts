@@ -10,8 +10,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { testReporting } from './library';
 import { graphqlDocumentsPlugin } from './graphql-documents';
 import { remoteName } from '../../libs/shell/contract/src/remote-name';
+// Types only: at run time the contract is loaded through tsx (its imports use tsconfig paths).
+import type * as ContractModule from '../../libs/shell/contract/src/index';
 
-type Contract = typeof import('../../libs/shell/contract/src/index');
+type Contract = typeof ContractModule;
 import { resolve } from 'node:path';
 
 const rootDir = resolve(import.meta.dirname, '../..');

@@ -1,5 +1,5 @@
 import { contractVersion, defineModule } from '@luotsi/shell-contract';
-import { lazyTexts } from '@luotsi/i18n';
+import { lazyTexts } from '@luotsi/i18n/lazy-texts';
 
 /**
  * Appointments (ajanvaraus / tidsbokning): a resident's own upcoming times; the free first-contact

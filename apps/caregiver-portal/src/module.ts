@@ -1,5 +1,5 @@
 import { contractVersion, defineModule } from '@luotsi/shell-contract';
-import { lazyTexts } from '@luotsi/i18n';
+import { lazyTexts } from '@luotsi/i18n/lazy-texts';
 
 /** Only residents with a signed or active care agreement are carers (the BFF decides at sign-in). */
 const carers = { kind: 'signed-in', roles: ['carer'] } as const;

@@ -6,7 +6,7 @@
  * on 2 cores.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,7 +59,12 @@ function copyRepository(target: string): void {
     mkdirSync(dirname(join(target, file)), { recursive: true });
     copyFileSync(from, join(target, file));
   }
-  symlinkSync(join(root, 'node_modules'), join(target, 'node_modules'), 'dir');
+  // node_modules is shared by symlinks, one per package, so that the tools' caches (node_modules/.vite)
+  // stay in the scratch copy instead of the repository's.
+  mkdirSync(join(target, 'node_modules'));
+  for (const entry of readdirSync(join(root, 'node_modules'))) {
+    if (!entry.startsWith('.vite')) symlinkSync(join(root, 'node_modules', entry), join(target, 'node_modules', entry));
+  }
   // The Prisma client is generated and ignored by git: reuse it (prisma-generate checks it is current).
   const prismaClient = join(root, 'libs/bff/db/src/generated');
   if (existsSync(prismaClient)) cpSync(prismaClient, join(target, 'libs/bff/db/src/generated'), { recursive: true });

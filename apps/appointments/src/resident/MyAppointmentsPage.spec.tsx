@@ -27,7 +27,7 @@ const tessa: MyAppointmentsQuery = {
 };
 
 function respondWith(body: unknown) {
-  return vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }));
+  return vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }));
 }
 
 async function renderPage(language: Language, body: unknown) {

@@ -20,7 +20,7 @@ const times: Time[] = [
 
 /** A fake BFF that filters by the service the page asks for, as the real one does. */
 function fakeBff() {
-  return vi.fn(async (_url: string, init?: RequestInit) => {
+  return vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
     const { variables } = JSON.parse(String(init?.body)) as { variables: { service: string | null; limit: number } };
     const firstContactTimes = times.filter((t) => !variables.service || t.service === variables.service).slice(0, variables.limit);
     return new Response(JSON.stringify({ data: { firstContactTimes } }), { headers: { 'content-type': 'application/json' } });

@@ -27,7 +27,7 @@ const pirjo: MyCareAgreementsQuery = {
 };
 
 function respondWith(body: unknown) {
-  return vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }));
+  return vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }));
 }
 
 async function renderPage(language: Language, fetch: ReturnType<typeof respondWith>) {

@@ -8,17 +8,12 @@ import { ResidentPortal } from '../pages/ResidentPortal';
 import { StaffPortal } from '../pages/StaffPortal';
 import { expectNoAxeViolations } from '../support/axe';
 import { startBff, type RunningBff } from '../support/bff';
-import { describe, expect, test } from '../support/fixtures';
+import { describe, expect, test, type Diagnostics } from '../support/fixtures';
 import {
   anonymousResidentNav, builtModules, fetchModules, isPublic, personaFor, routesOf, type BuiltModule, type PortalRoute,
 } from '../support/registry';
 import { shellTexts } from '../support/texts';
 
-/**
- * A second portal whose copy of the frontends loses one remote's code (assets/ and
- * remoteEntry.js; its luotsi-module.json stays) after the BFF has started, as when a deployment
- * goes wrong or a CDN loses files: the BFF still lists the module, the shell cannot load it.
- */
 /** The focused element, as `tag «text»`, so a failure says where focus went instead. */
 const focusedElement = (page: Page) =>
   page.evaluate(() => {
@@ -26,6 +21,14 @@ const focusedElement = (page: Page) =>
     return element ? `${element.tagName.toLowerCase()} «${(element.textContent ?? '').trim().slice(0, 60)}»` : 'none';
   });
 
+/** How many times the shell has reported a module as unavailable (once per failed load). */
+const failedLoads = (diagnostics: Diagnostics) => diagnostics.consoleErrors.filter((e) => / is unavailable/.test(e)).length;
+
+/**
+ * A second portal whose copy of the frontends loses one remote's code (assets/ and
+ * remoteEntry.js; its luotsi-module.json stays) after the BFF has started, as when a deployment
+ * goes wrong or a CDN loses files: the BFF still lists the module, the shell cannot load it.
+ */
 describe('a remote whose built files are gone', () => {
   let bff: RunningBff;
   let workDir: string;
@@ -74,11 +77,13 @@ describe('a remote whose built files are gone', () => {
     expect(diagnostics.consoleErrors.some((e) => e.includes(broken.id) || e.includes('remoteEntry'))).toBe(true);
   });
 
-  test('"try again" keeps the panel, the panel passes axe, and the rest of the portal works', async ({ newContext }) => {
+  test('"try again" keeps the panel, the panel passes axe, and the rest of the portal works', async ({ newContext, diagnostics }) => {
     const page = await (await newContext({ baseURL: bff.url })).newPage();
     const portal = new ResidentPortal(page);
     await portal.goto('fi', brokenResident.path);
+    const failures = failedLoads(diagnostics);
     await portal.unavailablePanel.getByRole('button', { name: shellTexts.fi.unavailableRetry }).click();
+    await expect.poll(() => failedLoads(diagnostics), { timeout: 10_000 }).toBeGreaterThan(failures);
     await portal.waitUntilReady();
     expect(await portal.unavailablePanel.isVisible()).toBe(true);
     await expectNoAxeViolations(page, `/fi/${brokenResident.path} (service unavailable panel)`);
@@ -112,12 +117,14 @@ describe('a remote whose built files are gone', () => {
     await expect.poll(() => focusedElement(page), { timeout: 2_000 }).toBe(`h1 «${shellTexts.fi.unavailableTitle}»`);
   });
 
-  test('"try again" by keyboard keeps focus in the panel', async ({ newContext }) => {
+  test('"try again" by keyboard keeps focus in the panel', async ({ newContext, diagnostics }) => {
     const page = await (await newContext({ baseURL: bff.url })).newPage();
     const portal = new ResidentPortal(page);
     await portal.goto('fi', brokenResident.path);
+    const failures = failedLoads(diagnostics);
     await portal.unavailablePanel.getByRole('button', { name: shellTexts.fi.unavailableRetry }).focus();
     await page.keyboard.press('Enter');
+    await expect.poll(() => failedLoads(diagnostics), { timeout: 10_000 }).toBeGreaterThan(failures);
     await portal.waitUntilReady();
     expect(await portal.unavailablePanel.isVisible()).toBe(true);
     // Not thrown back to the top of the document: the panel (its heading or button) has focus.

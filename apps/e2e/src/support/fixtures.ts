@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject, test as base } from 'vitest';
-import { resultsDir } from './paths';
+import { artifactsDir } from './paths';
 
 export interface Diagnostics {
   /** Uncaught exceptions in a page: the test fails with them unless a spec empties the list. */
@@ -22,7 +22,6 @@ export interface PortalFixtures {
   page: Page;
 }
 
-const artifactsDir = join(resultsDir, 'e2e-artifacts');
 const safeName = (name: string) => name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 120);
 
 async function keepEvidence(testName: string, contexts: readonly BrowserContext[], diagnostics: Diagnostics): Promise<void> {

@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { startBff } from './bff';
 import { chromiumLaunchOptions } from './browser';
-import { assertBuilt, snapshotBuild, type BuildSnapshot } from './paths';
+import { artifactsDir, assertBuilt, snapshotBuild, type BuildSnapshot } from './paths';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,6 +29,7 @@ export default async function setup(project: TestProject) {
   if (!existsSync(executable))
     throw new Error(`Chromium not found at ${executable}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
 
+  rmSync(artifactsDir, { recursive: true, force: true });
   const snapshotDir = mkdtempSync(join(tmpdir(), 'luotsi-e2e-build-'));
   const build = snapshotBuild(snapshotDir);
   const [bffResult, browserResult] = await Promise.allSettled([

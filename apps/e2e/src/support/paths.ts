@@ -6,6 +6,8 @@ export const workspaceRoot = resolve(import.meta.dirname, '../../../..');
 export const distApps = join(workspaceRoot, 'dist/apps');
 export const bffMain = join(distApps, 'bff/main.mjs');
 export const resultsDir = join(workspaceRoot, 'tmp/test-results');
+/** Screenshots of failed tests; emptied at the start of each run. */
+export const artifactsDir = join(resultsDir, 'e2e-artifacts');
 
 /** Fails with what to do when the portal has not been built: the suite runs the built dist only. */
 export function assertBuilt(): void {

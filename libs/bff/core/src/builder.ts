@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
-import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ScopeAuthPlugin, { type AuthFailure } from '@pothos/plugin-scope-auth';
 import { getDatamodel, type PrismaTypes } from '@luotsi/db';
 import type { StaffRole } from '@luotsi/identity-domain';
 import type { BffContext } from './context';
@@ -33,14 +33,33 @@ export interface BuilderTypes {
   DefaultFieldNullability: false;
 }
 
+/** The scope names a refused field asked for. */
+function failedScopes(failure: AuthFailure): string[] {
+  if ('failures' in failure) return failure.failures.flatMap(failedScopes);
+  return 'scope' in failure ? [failure.scope] : [];
+}
+
+/**
+ * UNAUTHENTICATED when the area the field belongs to has no session (a resident asking for staff
+ * data must sign in as staff: the UI then offers that sign-in), FORBIDDEN when the session is
+ * there but lacks the role.
+ */
+function refusal(failure: AuthFailure, context: BffContext): 'UNAUTHENTICATED' | 'FORBIDDEN' {
+  const scopes = failedScopes(failure);
+  const needsStaff = scopes.some((s) => s === 'staff' || s === 'staffRole');
+  const needsResident = scopes.some((s) => s === 'resident' || s === 'carer');
+  if ((needsStaff && !context.viewer.staff) || (needsResident && !context.viewer.resident)) return 'UNAUTHENTICATED';
+  if (!needsStaff && !needsResident && !context.viewer.staff && !context.viewer.resident) return 'UNAUTHENTICATED';
+  return 'FORBIDDEN';
+}
+
 export const builder = new SchemaBuilder<BuilderTypes>({
   plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,
     treatErrorsAsUnauthorized: true,
-    unauthorizedError: (_parent, context) =>
-      new NotAuthorizedError(context.viewer.resident || context.viewer.staff ? 'FORBIDDEN' : 'UNAUTHENTICATED'),
+    unauthorizedError: (_parent, context, _info, result) => new NotAuthorizedError(refusal(result.failure, context)),
     authScopes: (context) => ({
       public: true,
       resident: context.viewer.resident !== null,

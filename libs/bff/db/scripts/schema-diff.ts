@@ -17,7 +17,7 @@ import {
 import type * as SchemaEngineWasm from '@prisma/schema-engine-wasm';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { defaultMigrationsDir, schemaDir as defaultSchemaDir } from '../src/paths';
-import { newTestPglite } from '../src/testing';
+import { newInMemoryPglite } from '../src/database';
 
 export const migrationLockFile = 'migration_lock.toml';
 export const migrationLockContent =
@@ -64,7 +64,7 @@ function loadEngineModule(): Promise<EngineModule> {
 
 /**
  * Driver adapter factory over throw-away in-memory PGlite instances (copies of a cached empty
- * cluster, see openTestDatabase), all closed by close().
+ * cluster, see pglite-cache.ts), all closed by close().
  * The adapter's own executeScript does not await PGlite, which loses errors and ordering.
  */
 class InMemoryPGliteFactory implements SqlMigrationAwareDriverAdapterFactory {
@@ -81,7 +81,7 @@ class InMemoryPGliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 
   private async open(): Promise<SqlDriverAdapter> {
-    const db = await newTestPglite();
+    const db = await newInMemoryPglite();
     this.instances.push(db);
     const adapter = await new PrismaPGlite(db).connect();
     const onError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);

@@ -13,13 +13,7 @@ const cacheDir = join(repositoryRoot(), 'node_modules', '.cache', 'luotsi-db');
 
 /** `family` groups entries of which only the newest is useful (older keys are deleted). */
 export function cachedDump(key: string, family: string, build: () => Promise<Blob>): Promise<Blob> {
-  let dump = memo.get(key);
-  if (!dump) {
-    dump = fromDisk(`${family}-${key}`, family, build);
-    memo.set(key, dump);
-    dump.catch(() => memo.delete(key));
-  }
-  return dump;
+  return memoizedDump(`${family}-${key}`, () => fromDisk(`${family}-${key}`, family, build));
 }
 
 /** Same, in this process only (for content whose inputs are not easy to key). */

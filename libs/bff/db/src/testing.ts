@@ -36,11 +36,6 @@ export async function openTestDatabase(options: TestDatabaseOptions = {}): Promi
   return db;
 }
 
-/** An empty in-memory PGlite instance, from the cached cluster (for tooling such as schema diffs). */
-export function newTestPglite(): Promise<PGlite> {
-  return newInMemoryPglite();
-}
-
 function migratedTemplate(): Promise<Blob> {
   const hash = createHash('sha256');
   for (const m of readMigrations()) hash.update(`${m.name}:${m.checksum}\n`);

@@ -208,7 +208,8 @@ describe('access', () => {
     const resident = await viewerOf(db.prisma, 'resident', 'resident-tessa');
     for (const query of queries) {
       const asResident = await runOperation(schema, db.prisma, query, { resident });
-      expect(asResident.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      // A resident must sign in as staff first: the staff area then offers that sign-in.
+      expect(asResident.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
       expect(asResident.data).toBeNull();
       expect((await runOperation(schema, db.prisma, query)).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     }

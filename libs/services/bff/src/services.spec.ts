@@ -113,9 +113,9 @@ describe('service catalogue statistics', () => {
     expect(result.data).toBeNull();
   });
 
-  it('are refused to a resident', async () => {
+  it('ask a resident to sign in as staff', async () => {
     const result = await runOperation(schema, db.prisma, query, { resident: await viewerOf(db.prisma, 'resident', 'resident-tessa') });
-    expect(result.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 
   it('are refused to a professional of another role', async () => {

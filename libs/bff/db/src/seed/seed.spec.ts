@@ -6,33 +6,26 @@ import { expectedPlatformCounts, platformCounts } from './counts';
 import { demoId, demoUnits, seedAll, seedPlatform, type SeedStep } from './index';
 
 describe('platform seed', () => {
-  it('seeds the demo county and people, and a second run changes nothing', async () => {
+  it('seeds the demo county and people; reseeding adds nothing and restores the demo values', async () => {
     const db = await openTestDatabase();
     try {
       await seedPlatform(db.prisma);
       expect(await platformCounts(db.prisma)).toEqual(expectedPlatformCounts);
       const ids = async () => (await db.prisma.person.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((p) => p.id);
       const idsBefore = await ids();
-      await seedPlatform(db.prisma);
-      expect(await platformCounts(db.prisma)).toEqual(expectedPlatformCounts);
-      expect(await ids()).toEqual(idsBefore);
-    } finally {
-      await db.close();
-    }
-  });
 
-  it('restores demo values and drops unit links the demo no longer has', async () => {
-    const db = await openTestDatabase({ seed: true });
-    try {
+      // Edits since the last seed: a changed name and a unit link the demo does not have.
       const hanna = await db.prisma.staffMember.findUniqueOrThrow({ where: { oidcSubject: 'staff-hanna' } });
       const other = await db.prisma.unit.findUniqueOrThrow({ where: { code: 'KOTI-LAN' } });
       await db.prisma.staffUnit.create({ data: { staffId: hanna.id, unitId: other.id } });
       await db.prisma.staffMember.update({ where: { id: hanna.id }, data: { lastName: 'Changed' } });
+
       await seedPlatform(db.prisma);
+      expect(await platformCounts(db.prisma)).toEqual(expectedPlatformCounts);
+      expect(await ids()).toEqual(idsBefore);
       const again = await db.prisma.staffMember.findUniqueOrThrow({ where: { id: hanna.id }, include: { units: { include: { unit: true } } } });
       expect(again.lastName).toBe('Hoitaja');
       expect(again.units.map((u) => u.unit.code)).toEqual(['ESP-TK']);
-      expect(await platformCounts(db.prisma)).toEqual(expectedPlatformCounts);
     } finally {
       await db.close();
     }
@@ -98,7 +91,7 @@ describe('the seeded demo data', () => {
 
 describe('seedAll', () => {
   it('runs the platform seed first, then the steps in order, idempotently', async () => {
-    const db = await openTestDatabase();
+    const db = await openTestDatabase({ seed: true });
     try {
       const order: string[] = [];
       const step = (id: string): SeedStep => ({

@@ -35,11 +35,12 @@ describe('me', () => {
     expect(result.data?.me.children.map((c) => c.firstName)).toEqual(['Tilda']);
   });
 
-  it('is refused to anonymous users and to staff sessions', async () => {
+  it('asks anonymous users and staff sessions to sign in as a resident', async () => {
     const anonymous = await runOperation(schema, db.prisma, `query { me { firstName } }`);
     expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     const staff = await runOperation(schema, db.prisma, `query { me { firstName } }`, { staff: await viewerOf(db.prisma, 'staff', 'staff-hanna') });
-    expect(staff.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(staff.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect(staff.data).toBeNull();
   });
 
   it('remembers the language a resident chooses for messages', async () => {
