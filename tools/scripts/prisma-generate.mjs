@@ -34,41 +34,76 @@ function packageVersion(name) {
   try {
     return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
   } catch {
-    return 'missing';
+    /* not exported: see below */
   }
+  try {
+    // Some packages do not export their package.json: walk up from the resolved entry instead.
+    for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+      const file = join(dir, 'package.json');
+      if (!existsSync(file)) continue;
+      const pkg = JSON.parse(readFileSync(file, 'utf8'));
+      if (pkg.name === name) return pkg.version;
+    }
+  } catch {
+    /* not installed */
+  }
+  return 'missing';
 }
 
 function inputsHash() {
   const hash = createHash('sha256');
-  for (const name of ['prisma', '@prisma/client', '@pothos/plugin-prisma']) hash.update(`${name}@${packageVersion(name)}\n`);
-  const files = [config, fileURLToPath(import.meta.url), ...readdirSync(schemaDir).filter((f) => f.endsWith('.prisma')).sort().map((f) => join(schemaDir, f))];
-  for (const file of files) hash.update(`${relative(root, file)}\n`).update(readFileSync(file)).update('\n');
+  for (const name of ['prisma', '@prisma/client', '@pothos/plugin-prisma'])
+    hash.update(`${name}@${packageVersion(name)}\n`);
+  const files = [
+    config,
+    fileURLToPath(import.meta.url),
+    ...readdirSync(schemaDir)
+      .filter((f) => f.endsWith('.prisma'))
+      .sort()
+      .map((f) => join(schemaDir, f)),
+  ];
+  for (const file of files)
+    hash
+      .update(`${relative(root, file)}\n`)
+      .update(readFileSync(file))
+      .update('\n');
   return hash.digest('hex');
 }
 
 const hash = inputsHash();
-if (!force && outputs.every((f) => existsSync(f)) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === hash) {
+if (
+  !force &&
+  outputs.every((f) => existsSync(f)) &&
+  existsSync(stamp) &&
+  readFileSync(stamp, 'utf8').trim() === hash
+) {
   console.log('prisma-generate: client is up to date.');
   process.exit(0);
 }
 
 // Any existing file will do as the engine path; /bin/true is absent on Windows.
 const engineStandIn = existsSync('/bin/true') ? '/bin/true' : process.execPath;
-const result = spawnSync(process.execPath, [prismaCli, 'generate', '--config', relative(root, config)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? engineStandIn,
-    // No update checks or telemetry: the machines running this may have no internet access.
-    CHECKPOINT_DISABLE: '1',
-    PRISMA_HIDE_UPDATE_MESSAGE: '1',
-    // The Pothos generator is resolved as a command from node_modules/.bin.
-    PATH: [join(root, 'node_modules', '.bin'), process.env.PATH ?? ''].join(delimiter),
+const result = spawnSync(
+  process.execPath,
+  [prismaCli, 'generate', '--config', relative(root, config)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? engineStandIn,
+      // No update checks or telemetry: the machines running this may have no internet access.
+      CHECKPOINT_DISABLE: '1',
+      PRISMA_HIDE_UPDATE_MESSAGE: '1',
+      // The Pothos generator is resolved as a command from node_modules/.bin.
+      PATH: [join(root, 'node_modules', '.bin'), process.env.PATH ?? ''].join(delimiter),
+    },
   },
-});
+);
 if (result.status !== 0) {
-  console.error(`prisma-generate: prisma generate failed (exit ${result.status ?? result.signal}).`);
+  console.error(
+    `prisma-generate: prisma generate failed (exit ${result.status ?? result.signal}).`,
+  );
   process.exit(result.status ?? 1);
 }
 writeFileSync(stamp, `${hash}\n`);

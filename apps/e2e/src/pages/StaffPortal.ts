@@ -28,6 +28,19 @@ export class StaffPortal extends PortalPage {
     return this.main.getByRole('link', { name: this.texts.signIn, exact: true });
   }
 
+  /**
+   * The page offers sign-in in place of its content: the staff sign-in explanation and a sign-in
+   * link, and no signed-in name in the header.
+   */
+  async offersSignIn(): Promise<boolean> {
+    const [explained, link, signedIn] = await Promise.all([
+      this.main.getByText(this.texts.staffSignInBody, { exact: true }).isVisible(),
+      this.signInPanelLink.isVisible(),
+      this.signOutButton.count(),
+    ]);
+    return explained && link && signedIn === 0;
+  }
+
   /** Signs in through the IdP's persona picker; `via: 'page'` uses the link the page offers. */
   async signIn(personaName: string, { via = 'header' }: { via?: 'header' | 'page' } = {}): Promise<void> {
     await (via === 'page' ? this.signInPanelLink : this.headerSignInLink).click();

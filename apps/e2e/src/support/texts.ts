@@ -18,7 +18,6 @@ export interface ShellTexts {
   signedInAs: (name: string) => string;
   staffHomeTitle: string;
   staffNothing: string;
-  signInRequiredTitle: string;
   staffSignInBody: string;
   unavailableTitle: string;
   unavailableBody: string;
@@ -40,7 +39,6 @@ export const shellTexts: Record<Language, ShellTexts> = {
     signedInAs: (name) => `Kirjautuneena: ${name}`,
     staffHomeTitle: 'Työpöytä',
     staffNothing: 'Sinulla ei ole vielä oikeuksia yhteenkään palveluun. Ota yhteyttä pääkäyttäjään.',
-    signInRequiredTitle: 'Kirjaudu sisään',
     staffSignInBody: 'Hyvinvointialueen työntekijät kirjautuvat organisaation tunnuksilla.',
     unavailableTitle: 'Palvelu ei ole juuri nyt käytettävissä',
     unavailableBody: 'Muut palvelut toimivat normaalisti. Yritä hetken kuluttua uudelleen.',
@@ -59,7 +57,6 @@ export const shellTexts: Record<Language, ShellTexts> = {
     signedInAs: (name) => `Inloggad: ${name}`,
     staffHomeTitle: 'Skrivbord',
     staffNothing: 'Du har ännu inte behörighet till någon tjänst. Kontakta huvudanvändaren.',
-    signInRequiredTitle: 'Logga in',
     staffSignInBody: 'Välfärdsområdets anställda loggar in med organisationens användarnamn.',
     unavailableTitle: 'Tjänsten är inte tillgänglig just nu',
     unavailableBody: 'De andra tjänsterna fungerar normalt. Försök igen om en stund.',
@@ -78,7 +75,6 @@ export const shellTexts: Record<Language, ShellTexts> = {
     signedInAs: (name) => `Signed in: ${name}`,
     staffHomeTitle: 'Desk',
     staffNothing: 'You do not have access to any service yet. Contact the administrator.',
-    signInRequiredTitle: 'Sign in',
     staffSignInBody: 'Employees of the wellbeing services county sign in with their organisation account.',
     unavailableTitle: 'This service is not available right now',
     unavailableBody: 'The other services work normally. Please try again in a moment.',

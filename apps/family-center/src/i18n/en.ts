@@ -26,7 +26,6 @@ export const en: Texts<typeof fi> = {
     due: 'Reply by',
     contact: 'Contact method',
     empty: 'No open messages.',
-    anonymous: 'Anonymous (reply code)',
     topics: { sleep: 'Sleep', relationships: 'Relationships', money: 'Money', emotions: 'Emotions', other: 'Other' },
     contactMethod: { phone: 'Phone', email: 'E-mail', portal: 'Online service', anonymous: 'Anonymous' },
   },

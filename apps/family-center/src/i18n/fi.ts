@@ -25,7 +25,6 @@ export const fi = defineTexts({
     due: 'Vastattava viimeistään',
     contact: 'Yhteystapa',
     empty: 'Ei avoimia viestejä.',
-    anonymous: 'Nimetön (vastauskoodi)',
     topics: { sleep: 'Uni', relationships: 'Ihmissuhteet', money: 'Raha-asiat', emotions: 'Tunteet', other: 'Muu asia' },
     contactMethod: { phone: 'Puhelin', email: 'Sähköposti', portal: 'Asiointipalvelu', anonymous: 'Nimetön' },
   },

@@ -26,7 +26,6 @@ export const sv: Texts<typeof fi> = {
     due: 'Ska besvaras senast',
     contact: 'Kontaktsätt',
     empty: 'Inga öppna meddelanden.',
-    anonymous: 'Anonym (svarskod)',
     topics: { sleep: 'Sömn', relationships: 'Relationer', money: 'Ekonomi', emotions: 'Känslor', other: 'Annat' },
     contactMethod: { phone: 'Telefon', email: 'E-post', portal: 'E-tjänsten', anonymous: 'Anonym' },
   },

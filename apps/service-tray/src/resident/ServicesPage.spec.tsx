@@ -1,8 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, renderWithProviders } from '@luotsi/testing';
 import manifest from '../module';
-import { fakeGraphql, pageProps } from '../spec-support';
+import { axeViolations, describeViolations, fakeGraphql, pageProps, renderWithProviders } from '@luotsi/testing';
 import ServicesPage from './ServicesPage';
 
 afterEach(cleanup);
@@ -37,7 +36,7 @@ function catalogueApi() {
 }
 
 async function renderPage(api: ReturnType<typeof fakeGraphql>) {
-  return renderWithProviders(<ServicesPage {...pageProps('sv', 'resident')} />, {
+  return renderWithProviders(<ServicesPage {...pageProps('service-tray', 'sv', 'resident')} />, {
     language: 'sv',
     namespaces: { [manifest.i18n.namespace]: manifest.i18n.load },
     wrapper: api.wrapper('sv'),

@@ -1,8 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, renderWithProviders } from '@luotsi/testing';
 import manifest from '../module';
-import { fakeGraphql, pageProps } from '../spec-support';
+import { axeViolations, describeViolations, fakeGraphql, pageProps, renderWithProviders } from '@luotsi/testing';
 import CataloguePage from './CataloguePage';
 
 afterEach(cleanup);
@@ -44,7 +43,7 @@ function api() {
 }
 
 async function renderPage(fake: ReturnType<typeof fakeGraphql>) {
-  return renderWithProviders(<CataloguePage {...pageProps('fi', 'staff')} />, {
+  return renderWithProviders(<CataloguePage {...pageProps('service-tray', 'fi', 'staff')} />, {
     language: 'fi',
     namespaces: { [manifest.i18n.namespace]: manifest.i18n.load },
     wrapper: fake.wrapper('fi'),

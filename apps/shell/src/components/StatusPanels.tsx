@@ -37,7 +37,7 @@ export function SignInRequired() {
   const returnTo = window.location.pathname + window.location.search;
   return (
     <section className="lx-panel">
-      <PageTitle>{t('signInRequired.title')}</PageTitle>
+      <PageTitle>{area === 'staff' ? t('staffSignIn.title') : t('signInRequired.title')}</PageTitle>
       <p>{area === 'staff' ? t('staffSignIn.body') : t('signInRequired.body')}</p>
       <Button as="a" href={signInUrl(area, returnTo, language)} variant="primary">
         {t('session.signIn')}

@@ -4,8 +4,8 @@ import type { fi } from './fi';
 export const en: Texts<typeof fi> = {
   county: { name: 'Example Wellbeing Services County', portal: 'Luotsi – online services' },
   skipToContent: 'Skip to content',
-  nav: { label: 'Main menu', home: 'Home', staffHome: 'Desk', menu: 'Menu' },
-  language: { label: 'Language', fi: 'Suomeksi', sv: 'På svenska', en: 'In English', current: 'Selected language' },
+  nav: { label: 'Main menu', home: 'Home', staffHome: 'Desk' },
+  language: { label: 'Language' },
   session: {
     signIn: 'Sign in',
     signOut: 'Sign out',

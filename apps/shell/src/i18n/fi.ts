@@ -3,8 +3,8 @@ import { defineTexts } from '@luotsi/i18n';
 export const fi = defineTexts({
   county: { name: 'Esimerkin hyvinvointialue', portal: 'Luotsi – asiointipalvelu' },
   skipToContent: 'Siirry sisältöön',
-  nav: { label: 'Päävalikko', home: 'Etusivu', staffHome: 'Työpöytä', menu: 'Valikko' },
-  language: { label: 'Kieli', fi: 'Suomeksi', sv: 'På svenska', en: 'In English', current: 'Valittu kieli' },
+  nav: { label: 'Päävalikko', home: 'Etusivu', staffHome: 'Työpöytä' },
+  language: { label: 'Kieli' },
   session: {
     signIn: 'Kirjaudu sisään',
     signOut: 'Kirjaudu ulos',

@@ -4,8 +4,8 @@ import type { fi } from './fi';
 export const sv: Texts<typeof fi> = {
   county: { name: 'Exempels välfärdsområde', portal: 'Luotsi – e-tjänst' },
   skipToContent: 'Hoppa till innehållet',
-  nav: { label: 'Huvudmeny', home: 'Startsida', staffHome: 'Skrivbord', menu: 'Meny' },
-  language: { label: 'Språk', fi: 'Suomeksi', sv: 'På svenska', en: 'In English', current: 'Valt språk' },
+  nav: { label: 'Huvudmeny', home: 'Startsida', staffHome: 'Skrivbord' },
+  language: { label: 'Språk' },
   session: {
     signIn: 'Logga in',
     signOut: 'Logga ut',

@@ -1,8 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, renderWithProviders } from '@luotsi/testing';
 import manifest from '../module';
-import { fakeGraphql, pageProps } from '../spec-support';
+import { axeViolations, describeViolations, fakeGraphql, pageProps, renderWithProviders } from '@luotsi/testing';
 import AssessmentsPage from './AssessmentsPage';
 
 afterEach(cleanup);
@@ -27,7 +26,7 @@ const questionnaires = {
 };
 
 async function renderPage(api: ReturnType<typeof fakeGraphql>) {
-  return renderWithProviders(<AssessmentsPage {...pageProps('sv', 'resident')} />, {
+  return renderWithProviders(<AssessmentsPage {...pageProps('symptom-check', 'sv', 'resident')} />, {
     language: 'sv',
     namespaces: { [manifest.i18n.namespace]: manifest.i18n.load },
     wrapper: api.wrapper('sv'),

@@ -1,8 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, renderWithProviders } from '@luotsi/testing';
 import manifest from '../module';
-import { fakeGraphql, pageProps } from '../spec-support';
+import { axeViolations, describeViolations, fakeGraphql, pageProps, renderWithProviders } from '@luotsi/testing';
 import ContactRequestsPage from './ContactRequestsPage';
 
 afterEach(cleanup);
@@ -23,7 +22,7 @@ const queue = {
 };
 
 async function renderPage(data: Record<string, unknown>) {
-  return renderWithProviders(<ContactRequestsPage {...pageProps('fi', 'staff')} />, {
+  return renderWithProviders(<ContactRequestsPage {...pageProps('symptom-check', 'fi', 'staff')} />, {
     language: 'fi',
     namespaces: { [manifest.i18n.namespace]: manifest.i18n.load },
     wrapper: fakeGraphql({ SymptomContactRequests: data }).wrapper('fi'),

@@ -3,8 +3,14 @@ import { builder } from './builder';
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day: 2026-02-30 must not roll over into March. */
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !datePattern.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+  if (typeof value !== 'string' || !datePattern.test(value) || !isCalendarDate(value))
     throw new GraphQLError('Date must be a calendar date YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
   return value;
 }

@@ -1,5 +1,5 @@
 import { execute, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { migrate, openDatabase, seedAll, type Database, type PrismaClient } from '@luotsi/db';
+import { openTestDatabase as openSeededTestDatabase, type Database, type PrismaClient } from '@luotsi/db';
 import type { BffModule } from './module';
 import { resolveUser } from './users';
 import type { AuthenticatedUser, BffContext } from './context';
@@ -30,11 +30,8 @@ export async function runOperation<T = Record<string, unknown>>(
 }
 
 /** A fresh in-memory database with the migrations and the demo data of the given modules. */
-export async function openTestDatabase(modules: readonly BffModule[]): Promise<Database> {
-  const db = await openDatabase({ url: 'memory://' });
-  await migrate(db);
-  await seedAll(db.prisma, modules.flatMap((m) => (m.seed ? [m.seed] : [])));
-  return db;
+export function openTestDatabase(modules: readonly BffModule[]): Promise<Database> {
+  return openSeededTestDatabase({ seed: modules.flatMap((m) => (m.seed ? [m.seed] : [])) });
 }
 
 /** The signed-in user of a demo persona (see @luotsi/identity-domain personas). */

@@ -28,13 +28,16 @@ async function main(args: string[]): Promise<number> {
     }
     console.error(
       `Drift: the Prisma schema differs from what the migrations in ${shown} produce.\n` +
-        'Create a migration with: npm run db:migration -- <name>\nMissing SQL:\n\n' + diff.script,
+        'Create a migration with: npm run db:migration -- <name>\nMissing SQL:\n\n' +
+        diff.script,
     );
     return 1;
   }
 
   if (!name || !/^[a-z0-9]+(_[a-z0-9]+)*$/.test(name)) {
-    console.error('Usage: npm run db:migration -- <name> [--empty] | --check   (name in snake_case, e.g. add_audit_log)');
+    console.error(
+      'Usage: npm run db:migration -- <name> [--empty] | --check   (name in snake_case, e.g. add_audit_log)',
+    );
     return 2;
   }
 
@@ -44,7 +47,9 @@ async function main(args: string[]): Promise<number> {
   } else {
     const diff = await diffMigrationsToSchema({ migrationsDir });
     if (!diff.hasChanges) {
-      console.log('The schema matches the migrations: nothing to do. (Use --empty for a hand-written migration.)');
+      console.log(
+        'The schema matches the migrations: nothing to do. (Use --empty for a hand-written migration.)',
+      );
       return 0;
     }
     script = diff.script;
@@ -59,7 +64,9 @@ async function main(args: string[]): Promise<number> {
   writeFileSync(join(folder, 'migration.sql'), script.endsWith('\n') ? script : `${script}\n`);
   const lock = join(migrationsDir, migrationLockFile);
   if (!existsSync(lock)) writeFileSync(lock, migrationLockContent);
-  console.log(`Wrote ${relative(process.cwd(), join(folder, 'migration.sql'))}. Review it, then run npm run db:migrate.`);
+  console.log(
+    `Wrote ${relative(process.cwd(), join(folder, 'migration.sql'))}. Review it, then run npm run db:migrate.`,
+  );
   return 0;
 }
 

@@ -10,7 +10,11 @@ async function main(): Promise<void> {
   try {
     console.log(`Migrating ${db.description}`);
     const result = await migrate(db, { log: (message) => console.log(message) });
-    console.log(result.applied.length === 0 ? `Up to date (${result.alreadyApplied.length} migrations).` : `Applied ${result.applied.length} migration(s).`);
+    console.log(
+      result.applied.length === 0
+        ? `Up to date (${result.alreadyApplied.length} migrations).`
+        : `Applied ${result.applied.length} migration(s).`,
+    );
   } finally {
     await db.close();
   }

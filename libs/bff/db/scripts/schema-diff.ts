@@ -49,14 +49,21 @@ function loadEngineModule(): Promise<EngineModule> {
   enginePromise ??= (async () => {
     const require = createRequire(import.meta.url);
     const bindingsPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
-    const bindings = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as unknown as EngineModule;
+    const bindings =
+      (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as unknown as EngineModule;
     const module = await WebAssembly.compile(readFileSync(bindingsPath.replace(/\.js$/, '.wasm')));
-    const instance = await WebAssembly.instantiate(module, { './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports });
+    const instance = await WebAssembly.instantiate(module, {
+      './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports,
+    });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports['__wbindgen_start'] as () => void)();
     // The bindings report Rust panics through this global.
-    const registry = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
-    registry.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (message) => console.error(`schema engine panic: ${message}`) };
+    const registry = globalThis as {
+      PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void };
+    };
+    registry.PRISMA_WASM_PANIC_REGISTRY ??= {
+      set_message: (message) => console.error(`schema engine panic: ${message}`),
+    };
     return bindings;
   })();
   return enginePromise;
@@ -84,7 +91,9 @@ class InMemoryPGliteFactory implements SqlMigrationAwareDriverAdapterFactory {
     const db = await newInMemoryPglite();
     this.instances.push(db);
     const adapter = await new PrismaPGlite(db).connect();
-    const onError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+    const onError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(
+      adapter,
+    );
     adapter.executeScript = async (script: string) => {
       try {
         await db.exec(script);
@@ -104,18 +113,29 @@ export function readSchemaFiles(schemaDir = defaultSchemaDir): SchemaEngineWasm.
   return readdirSync(schemaDir)
     .filter((file) => file.endsWith('.prisma'))
     .sort()
-    .map((file) => ({ path: join(schemaDir, file), content: readFileSync(join(schemaDir, file), 'utf8') }));
+    .map((file) => ({
+      path: join(schemaDir, file),
+      content: readFileSync(join(schemaDir, file), 'utf8'),
+    }));
 }
 
-export function readMigrationList(migrationsDir = defaultMigrationsDir): SchemaEngineWasm.MigrationList {
+export function readMigrationList(
+  migrationsDir = defaultMigrationsDir,
+): SchemaEngineWasm.MigrationList {
   const lockPath = join(migrationsDir, migrationLockFile);
   const folders = existsSync(migrationsDir)
-    ? readdirSync(migrationsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+    ? readdirSync(migrationsDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
     : [];
   return {
     baseDir: migrationsDir,
     // The engine needs to know the provider even before the first migration exists.
-    lockfile: { path: migrationLockFile, content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : migrationLockContent },
+    lockfile: {
+      path: migrationLockFile,
+      content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : migrationLockContent,
+    },
     shadowDbInitScript: '',
     migrationDirectories: folders.map((name) => {
       const file = join(migrationsDir, name, 'migration.sql');
@@ -137,8 +157,14 @@ export async function diffMigrationsToSchema(options: SchemaDiffOptions = {}): P
   const { SchemaEngine } = await loadEngineModule();
   const files = readSchemaFiles(options.schemaDir);
   const factory = new InMemoryPGliteFactory();
-  const debug = process.env['LUOTSI_SCHEMA_ENGINE_DEBUG'] ? (log: string) => console.error(log) : () => undefined;
-  const engine = await SchemaEngine.new({ datamodels: files.map((f) => [f.path, f.content]) }, debug, bindMigrationAwareSqlAdapterFactory(factory));
+  const debug = process.env['LUOTSI_SCHEMA_ENGINE_DEBUG']
+    ? (log: string) => console.error(log)
+    : () => undefined;
+  const engine = await SchemaEngine.new(
+    { datamodels: files.map((f) => [f.path, f.content]) },
+    debug,
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
   try {
     const result = await engine.diff({
       from: { tag: 'migrations', ...readMigrationList(options.migrationsDir) },

@@ -13,7 +13,11 @@ async function main(): Promise<void> {
     console.log(`Seeding ${db.description}`);
     await migrate(db, { log: (message) => console.log(message) });
     await seedAll(db.prisma, [], { log: (message) => console.log(message) });
-    const [persons, staff, units] = await Promise.all([db.prisma.person.count(), db.prisma.staffMember.count(), db.prisma.unit.count()]);
+    const [persons, staff, units] = await Promise.all([
+      db.prisma.person.count(),
+      db.prisma.staffMember.count(),
+      db.prisma.unit.count(),
+    ]);
     console.log(`Done: ${persons} persons, ${staff} staff members, ${units} units.`);
   } finally {
     await db.close();

@@ -28,13 +28,18 @@ describe('openDatabase', () => {
 
     const second = openDatabase({ dataDir });
     await expect(second).rejects.toThrow(DataDirLockedError);
-    await expect(second).rejects.toThrow(/already in use by this process.*only one process at a time/s);
+    await expect(second).rejects.toThrow(
+      /already in use by this process.*only one process at a time/s,
+    );
     await db.close();
     expect(existsSync(`${dataDir}.lock`)).toBe(false);
 
     // A lock left by a process that no longer exists is taken over.
     const dead = spawnSync(process.execPath, ['-e', '0']).pid;
-    writeFileSync(`${dataDir}.lock`, JSON.stringify({ pid: dead, host: hostname(), since: '2026-01-01T00:00:00Z' }));
+    writeFileSync(
+      `${dataDir}.lock`,
+      JSON.stringify({ pid: dead, host: hostname(), since: '2026-01-01T00:00:00Z' }),
+    );
     const reopened = await openDatabase({ dataDir });
     try {
       expect(await reopened.sql.query('SELECT value FROM kept')).toEqual([{ value: 'still here' }]);
@@ -45,8 +50,13 @@ describe('openDatabase', () => {
 
   it('reports a lock held by another live process', async () => {
     const dataDir = join(scratch, 'held');
-    writeFileSync(`${dataDir}.lock`, JSON.stringify({ pid: process.ppid, host: hostname(), since: '2026-01-01T00:00:00Z' }));
-    await expect(openDatabase({ dataDir })).rejects.toThrow(`already in use by process ${process.ppid}`);
+    writeFileSync(
+      `${dataDir}.lock`,
+      JSON.stringify({ pid: process.ppid, host: hostname(), since: '2026-01-01T00:00:00Z' }),
+    );
+    await expect(openDatabase({ dataDir })).rejects.toThrow(
+      `already in use by process ${process.ppid}`,
+    );
     expect(existsSync(dataDir)).toBe(false);
   });
 
@@ -60,7 +70,11 @@ describe('openDatabase', () => {
   });
 
   it('rejects unknown URLs and unsafe schema names without connecting', async () => {
-    await expect(openDatabase({ url: 'mysql://user:secret@host/db' })).rejects.toThrow(/Unsupported database URL "mysql:\/\/\*\*\*@host\/db"/);
-    await expect(openDatabase({ url: 'postgres://127.0.0.1:1/test?schema=x;drop' })).rejects.toThrow('Invalid PostgreSQL schema name');
+    await expect(openDatabase({ url: 'mysql://user:secret@host/db' })).rejects.toThrow(
+      /Unsupported database URL "mysql:\/\/\*\*\*@host\/db"/,
+    );
+    await expect(
+      openDatabase({ url: 'postgres://127.0.0.1:1/test?schema=x;drop' }),
+    ).rejects.toThrow('Invalid PostgreSQL schema name');
   });
 });

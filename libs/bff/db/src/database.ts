@@ -41,10 +41,12 @@ export function defaultDataDir(): string {
 
 export async function openDatabase(config: DatabaseConfig = {}): Promise<Database> {
   const url = config.url?.trim();
-  if (!url) return openPglite(config.dataDir ?? defaultDataDir());
+  if (!url) return openPglite(config.dataDir ? resolve(config.dataDir) : defaultDataDir());
   if (url.startsWith('memory://')) return wrapPglite(await newInMemoryPglite(), 'PGlite in memory');
   if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url, config.schema);
-  throw new Error(`Unsupported database URL "${url.replace(/\/\/[^@/]*@/, '//***@')}": use postgres://…, memory:// or none for the embedded database.`);
+  throw new Error(
+    `Unsupported database URL "${url.replace(/\/\/[^@/]*@/, '//***@')}": use postgres://…, memory:// or none for the embedded database.`,
+  );
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
@@ -55,7 +57,10 @@ async function openPglite(dataDir: string): Promise<Database> {
     await client.waitReady;
   } catch (error) {
     lock.release();
-    throw new Error(`Could not open the embedded database in ${dataDir}: ${(error as Error).message}`, { cause: error });
+    throw new Error(
+      `Could not open the embedded database in ${dataDir}: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   return wrapPglite(client, `PGlite in ${dataDir}`, () => lock.release());
 }
@@ -84,7 +89,11 @@ function pristineCluster(): Promise<Blob> {
 }
 
 /** A Database over an open PGlite instance, which close() closes. Internal: tests build their own. */
-export function wrapPglite(client: PGlite, description: string, afterClose: () => void = () => undefined): Database {
+export function wrapPglite(
+  client: PGlite,
+  description: string,
+  afterClose: () => void = () => undefined,
+): Database {
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
   return makeDatabase('pglite', prisma, pgliteSqlClient(client), description, async () => {
     try {
@@ -101,7 +110,9 @@ async function openPostgres(rawUrl: string, explicitSchema: string | undefined):
   // `schema` is Prisma's URL convention, not libpq's: node-postgres must not see it.
   url.searchParams.delete('schema');
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new Error(`Invalid PostgreSQL schema name "${schema}": use lower-case letters, digits and underscores.`);
+    throw new Error(
+      `Invalid PostgreSQL schema name "${schema}": use lower-case letters, digits and underscores.`,
+    );
   }
   const pool = new pg.Pool({
     connectionString: url.toString(),
@@ -117,23 +128,33 @@ async function openPostgres(rawUrl: string, explicitSchema: string | undefined):
       // Create only when missing: CREATE SCHEMA needs a privilege production roles may lack.
       const found = await sql.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
       if (found.length === 0) {
-        await sql.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch((error: { code?: string }) => {
-          // IF NOT EXISTS still races with a concurrent creator; the schema exists either way.
-          if (error.code !== '23505' && error.code !== '42P06') throw error;
-        });
+        await sql
+          .exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`)
+          .catch((error: { code?: string }) => {
+            // IF NOT EXISTS still races with a concurrent creator; the schema exists either way.
+            if (error.code !== '23505' && error.code !== '42P06') throw error;
+          });
       }
     } else {
       await sql.query('SELECT 1');
     }
   } catch (error) {
     await pool.end().catch(() => undefined);
-    throw new Error(`Could not connect to ${description}: ${(error as Error).message}`, { cause: error });
+    throw new Error(`Could not connect to ${description}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) });
   return makeDatabase('postgres', prisma, sql, description, () => pool.end());
 }
 
-function makeDatabase(kind: DatabaseKind, prisma: PrismaClient, sql: SqlClient, description: string, closeDriver: () => Promise<void>): Database {
+function makeDatabase(
+  kind: DatabaseKind,
+  prisma: PrismaClient,
+  sql: SqlClient,
+  description: string,
+  closeDriver: () => Promise<void>,
+): Database {
   let closing: Promise<void> | null = null;
   return {
     prisma,

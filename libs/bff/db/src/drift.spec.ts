@@ -12,14 +12,23 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe('migrations and Prisma schema', () => {
   it('match: the checked-in migrations produce exactly the schema', async () => {
     const diff = await diffMigrationsToSchema();
-    expect(diff.hasChanges, `Schema drift; create a migration (npm run db:migration -- <name>):\n${diff.script}`).toBe(false);
+    expect(
+      diff.hasChanges,
+      `Schema drift; create a migration (npm run db:migration -- <name>):\n${diff.script}`,
+    ).toBe(false);
   });
 
   it('a schema change without a migration is detected', async () => {
     const changed = join(scratch, 'schema');
     cpSync(schemaDir, changed, { recursive: true });
     const identity = join(changed, 'identity.prisma');
-    writeFileSync(identity, readFileSync(identity, 'utf8').replace('  phone                String?', '  phone                String?\n  nickname             String?'));
+    writeFileSync(
+      identity,
+      readFileSync(identity, 'utf8').replace(
+        '  phone                String?',
+        '  phone                String?\n  nickname             String?',
+      ),
+    );
     const diff = await diffMigrationsToSchema({ schemaDir: changed });
     expect(diff.hasChanges).toBe(true);
     expect(diff.script).toContain('ALTER TABLE "persons" ADD COLUMN     "nickname" TEXT');

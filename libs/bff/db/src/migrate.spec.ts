@@ -28,7 +28,9 @@ describe('migrate on in-memory PGlite', () => {
     expect(names[0]).toMatch(/^\d{14}_init$/);
     expect(await migrate(db)).toEqual({ applied: names, alreadyApplied: [] });
     expect(await migrate(db)).toEqual({ applied: [], alreadyApplied: names });
-    const rows = await db.sql.query<{ name: string }>(`SELECT name FROM ${migrationsTable} ORDER BY name`);
+    const rows = await db.sql.query<{ name: string }>(
+      `SELECT name FROM ${migrationsTable} ORDER BY name`,
+    );
     expect(rows.map((r) => r.name)).toEqual(names);
     expect(await db.prisma.person.count()).toBe(0);
   });
@@ -39,7 +41,9 @@ describe('migrate on in-memory PGlite', () => {
     const [first] = readMigrations(dir);
     appendFileSync(join(dir, first!.name, 'migration.sql'), '\n-- edited\n');
     await expect(migrate(db, { migrationsDir: dir })).rejects.toThrow(MigrationError);
-    await expect(migrate(db, { migrationsDir: dir })).rejects.toThrow(`${first!.name} changed on disk`);
+    await expect(migrate(db, { migrationsDir: dir })).rejects.toThrow(
+      `${first!.name} changed on disk`,
+    );
   });
 
   it('ignores line-ending differences in the checksum', async () => {
@@ -52,7 +56,9 @@ describe('migrate on in-memory PGlite', () => {
 
   it('refuses to run when the database has a migration the folder lacks', async () => {
     await migrate(db);
-    await db.sql.query(`INSERT INTO ${migrationsTable} (name, checksum) VALUES ('29991231000000_future', 'x')`);
+    await db.sql.query(
+      `INSERT INTO ${migrationsTable} (name, checksum) VALUES ('29991231000000_future', 'x')`,
+    );
     await expect(migrate(db)).rejects.toThrow('29991231000000_future');
   });
 
@@ -60,9 +66,16 @@ describe('migrate on in-memory PGlite', () => {
     const dir = copyOfMigrations();
     const bad = join(dir, '29991231000000_broken');
     mkdirSync(bad);
-    writeFileSync(join(bad, 'migration.sql'), 'CREATE TABLE half_done (id int);\nSELECT * FROM no_such_table;\n');
-    await expect(migrate(db, { migrationsDir: dir })).rejects.toThrow(/29991231000000_broken failed/);
-    const tables = await db.sql.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'`);
+    writeFileSync(
+      join(bad, 'migration.sql'),
+      'CREATE TABLE half_done (id int);\nSELECT * FROM no_such_table;\n',
+    );
+    await expect(migrate(db, { migrationsDir: dir })).rejects.toThrow(
+      /29991231000000_broken failed/,
+    );
+    const tables = await db.sql.query(
+      `SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'`,
+    );
     expect(tables).toHaveLength(0);
     const recorded = await db.sql.query<{ name: string }>(`SELECT name FROM ${migrationsTable}`);
     expect(recorded.map((r) => r.name)).not.toContain('29991231000000_broken');
@@ -79,7 +92,9 @@ describe('migrate on in-memory PGlite', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]?.value).toBe(7);
     await expect(
-      db.prisma.dailyIndicatorValue.create({ data: { indicatorId: 'contacts', day: new Date('2026-11-02T00:00:00Z'), value: 1 } }),
+      db.prisma.dailyIndicatorValue.create({
+        data: { indicatorId: 'contacts', day: new Date('2026-11-02T00:00:00Z'), value: 1 },
+      }),
     ).rejects.toThrow();
   });
 });

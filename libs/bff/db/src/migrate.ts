@@ -45,9 +45,13 @@ export function migrationChecksum(sql: string): string {
 }
 
 export function readMigrations(migrationsDir = resolveMigrationsDir()): MigrationFile[] {
-  if (!existsSync(migrationsDir)) throw new MigrationError(`Migrations folder not found: ${migrationsDir}`);
+  if (!existsSync(migrationsDir))
+    throw new MigrationError(`Migrations folder not found: ${migrationsDir}`);
   return readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(migrationsDir, entry.name, 'migration.sql')))
+    .filter(
+      (entry) =>
+        entry.isDirectory() && existsSync(join(migrationsDir, entry.name, 'migration.sql')),
+    )
     .map((entry) => entry.name)
     .sort()
     .map((name) => {
@@ -60,7 +64,10 @@ function resolveMigrationsDir(): string {
   return process.env['LUOTSI_MIGRATIONS_DIR'] || defaultMigrationsDir;
 }
 
-export async function migrate(target: MigrationTarget, options: MigrateOptions = {}): Promise<MigrateResult> {
+export async function migrate(
+  target: MigrationTarget,
+  options: MigrateOptions = {},
+): Promise<MigrateResult> {
   const sql = 'sql' in target ? target.sql : target;
   const log = options.log ?? (() => undefined);
   const migrations = readMigrations(options.migrationsDir ?? resolveMigrationsDir());
@@ -76,7 +83,9 @@ export async function migrate(target: MigrationTarget, options: MigrateOptions =
     );
   });
 
-  const applied = await sql.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM ${migrationsTable} ORDER BY name`);
+  const applied = await sql.query<{ name: string; checksum: string }>(
+    `SELECT name, checksum FROM ${migrationsTable} ORDER BY name`,
+  );
   verifyHistory(applied, migrations);
 
   const result: MigrateResult = { applied: [], alreadyApplied: [] };
@@ -89,7 +98,10 @@ export async function migrate(target: MigrationTarget, options: MigrateOptions =
     const ran = await sql.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [advisoryLockKey]);
       // Another process may have applied it while we waited for the lock.
-      const existing = await tx.query<{ checksum: string }>(`SELECT checksum FROM ${migrationsTable} WHERE name = $1`, [migration.name]);
+      const existing = await tx.query<{ checksum: string }>(
+        `SELECT checksum FROM ${migrationsTable} WHERE name = $1`,
+        [migration.name],
+      );
       if (existing[0]) {
         verifyHistory([{ name: migration.name, checksum: existing[0].checksum }], migrations);
         return false;
@@ -97,9 +109,15 @@ export async function migrate(target: MigrationTarget, options: MigrateOptions =
       try {
         await tx.exec(migration.sql);
       } catch (error) {
-        throw new MigrationError(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`, { cause: error });
+        throw new MigrationError(
+          `Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`,
+          { cause: error },
+        );
       }
-      await tx.query(`INSERT INTO ${migrationsTable} (name, checksum) VALUES ($1, $2)`, [migration.name, migration.checksum]);
+      await tx.query(`INSERT INTO ${migrationsTable} (name, checksum) VALUES ($1, $2)`, [
+        migration.name,
+        migration.checksum,
+      ]);
       return true;
     });
     if (ran) {
@@ -113,9 +131,14 @@ export async function migrate(target: MigrationTarget, options: MigrateOptions =
 }
 
 /** Refuses to go on when an applied migration was edited or is unknown to this code. */
-function verifyHistory(applied: { name: string; checksum: string }[], migrations: MigrationFile[]): void {
+function verifyHistory(
+  applied: { name: string; checksum: string }[],
+  migrations: MigrationFile[],
+): void {
   const byName = new Map(migrations.map((m) => [m.name, m]));
-  const changed = applied.filter((row) => byName.has(row.name) && byName.get(row.name)?.checksum !== row.checksum).map((row) => row.name);
+  const changed = applied
+    .filter((row) => byName.has(row.name) && byName.get(row.name)?.checksum !== row.checksum)
+    .map((row) => row.name);
   if (changed.length > 0) {
     throw new MigrationError(
       `Refusing to migrate: already applied migration(s) ${changed.join(', ')} changed on disk (checksum differs from ${migrationsTable}). ` +

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { repositoryRoot } from './paths';
@@ -42,7 +50,8 @@ async function fromDisk(name: string, family: string, build: () => Promise<Blob>
     writeFileSync(temp, Buffer.from(await dump.arrayBuffer()));
     renameSync(temp, file);
     for (const old of readdirSync(cacheDir)) {
-      if (old.startsWith(`${family}-`) && old.endsWith('.tar') && old !== `${name}.tar`) rmSync(join(cacheDir, old), { force: true });
+      if (old.startsWith(`${family}-`) && old.endsWith('.tar') && old !== `${name}.tar`)
+        rmSync(join(cacheDir, old), { force: true });
     }
   } catch {
     /* the cache is an optimisation only */
@@ -55,7 +64,11 @@ export function pgliteVersion(): string {
   if (version === undefined) {
     // The package does not export its package.json; it sits above the resolved entry (dist/).
     const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
-    version = (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+    version = (
+      JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   }
   return version;
 }

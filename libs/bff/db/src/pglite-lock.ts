@@ -63,7 +63,9 @@ export function lockDataDir(dataDir: string): DataDirLock {
 function readLock(path: string): LockInfo | null {
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockInfo>;
-    return typeof parsed.pid === 'number' ? { pid: parsed.pid, host: parsed.host ?? '', since: parsed.since ?? '?' } : null;
+    return typeof parsed.pid === 'number'
+      ? { pid: parsed.pid, host: parsed.host ?? '', since: parsed.since ?? '?' }
+      : null;
   } catch {
     return null; // empty or half-written: treat as stale
   }
@@ -81,7 +83,10 @@ function isAlive(holder: LockInfo): boolean {
 }
 
 function lockedError(dataDir: string, path: string, holder: LockInfo): DataDirLockedError {
-  const who = holder.pid === process.pid && holder.host === hostname() ? 'this process' : `process ${holder.pid} on ${holder.host}`;
+  const who =
+    holder.pid === process.pid && holder.host === hostname()
+      ? 'this process'
+      : `process ${holder.pid} on ${holder.host}`;
   return new DataDirLockedError(
     `The embedded database (PGlite) in ${dataDir} is already in use by ${who} since ${holder.since}. ` +
       'PGlite allows only one process at a time: stop the other process (e.g. a running BFF) or use ' +

@@ -63,7 +63,10 @@ export function pgSqlClient(pool: pg.Pool): SqlClient {
       const connection = await pool.connect();
       try {
         await connection.query('BEGIN');
-        const tx: SqlClient = { ...pgQueryable(connection), transaction: () => Promise.reject(new Error('Nested transactions are not supported')) };
+        const tx: SqlClient = {
+          ...pgQueryable(connection),
+          transaction: () => Promise.reject(new Error('Nested transactions are not supported')),
+        };
         const result = await fn(tx);
         await connection.query('COMMIT');
         return result;

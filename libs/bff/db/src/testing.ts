@@ -21,7 +21,11 @@ export interface TestDatabaseOptions {
  * kept on disk for other test processes and later runs; the platform-seeded one per process.
  */
 export async function openTestDatabase(options: TestDatabaseOptions = {}): Promise<Database> {
-  const template = options.seed ? await seededTemplate() : options.migrate === false ? undefined : await migratedTemplate();
+  const template = options.seed
+    ? await seededTemplate()
+    : options.migrate === false
+      ? undefined
+      : await migratedTemplate();
   const client = await newInMemoryPglite(template);
   const db = wrapPglite(client, 'PGlite in memory (test)');
   if (Array.isArray(options.seed) && options.seed.length > 0) {
@@ -39,11 +43,15 @@ export async function openTestDatabase(options: TestDatabaseOptions = {}): Promi
 function migratedTemplate(): Promise<Blob> {
   const hash = createHash('sha256');
   for (const m of readMigrations()) hash.update(`${m.name}:${m.checksum}\n`);
-  return cachedDump(`pglite${pgliteVersion()}-${hash.digest('hex').slice(0, 16)}`, 'migrated', async () => {
-    const client = await newInMemoryPglite();
-    await migrate(pgliteSqlClient(client));
-    return dumpOf(client);
-  });
+  return cachedDump(
+    `pglite${pgliteVersion()}-${hash.digest('hex').slice(0, 16)}`,
+    'migrated',
+    async () => {
+      const client = await newInMemoryPglite();
+      await migrate(pgliteSqlClient(client));
+      return dumpOf(client);
+    },
+  );
 }
 
 function seededTemplate(): Promise<Blob> {

@@ -35,21 +35,25 @@ export function useQuery<TResult, TVariables>(
   variables?: TVariables,
 ): QueryState<TResult> & { refetch: () => void } {
   const client = useGraphqlClient();
-  const [state, setState] = useState<QueryState<TResult>>({ status: 'loading', data: undefined, error: undefined });
   const [generation, setGeneration] = useState(0);
-  const key = JSON.stringify(variables ?? {});
+  const key = `${generation}|${JSON.stringify(variables ?? {})}`;
+  // A result belongs to the request that produced it; until the current one answers, loading.
+  const [result, setResult] = useState<{ key: string; document: unknown; state: QueryState<TResult> } | null>(null);
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading', data: undefined, error: undefined });
+    const variablesOfKey = JSON.parse(key.slice(key.indexOf('|') + 1)) as TVariables;
     client
-      .request(document, JSON.parse(key) as TVariables, { signal: controller.signal })
-      .then((data) => setState({ status: 'success', data, error: undefined }))
+      .request(document, variablesOfKey, { signal: controller.signal })
+      .then((data) => setResult({ key, document, state: { status: 'success', data, error: undefined } }))
       .catch((error: unknown) => {
-        if ((error as Error).name !== 'AbortError') setState({ status: 'error', data: undefined, error: toError(error) });
+        if ((error as Error).name !== 'AbortError')
+          setResult({ key, document, state: { status: 'error', data: undefined, error: toError(error) } });
       });
     return () => controller.abort();
-  }, [client, document, key, generation]);
+  }, [client, document, key]);
   const refetch = useCallback(() => setGeneration((g) => g + 1), []);
+  const state: QueryState<TResult> =
+    result && result.key === key && result.document === document ? result.state : { status: 'loading', data: undefined, error: undefined };
   return { ...state, refetch };
 }
 

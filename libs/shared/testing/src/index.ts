@@ -3,3 +3,4 @@ export { createTestI18n, type TestI18nOptions } from './i18n';
 export { renderWithProviders, type RenderWithProvidersOptions, type RenderWithProvidersResult } from './render';
 export { axeViolations, describeViolations, wcagTags } from './axe';
 export { fixtures } from './fixtures';
+export { fakeGraphql, pageProps, type FakeAnswer, type FakeRequest } from './graphql';

@@ -2,7 +2,16 @@ import type { PrismaClient } from '../generated/prisma/client';
 
 /** Row counts of the platform seed, for tests on PGlite and PostgreSQL alike. */
 export async function platformCounts(prisma: PrismaClient) {
-  const [serviceAreas, municipalities, units, persons, signedInPersons, guardianships, staffMembers, staffUnits] = await Promise.all([
+  const [
+    serviceAreas,
+    municipalities,
+    units,
+    persons,
+    signedInPersons,
+    guardianships,
+    staffMembers,
+    staffUnits,
+  ] = await Promise.all([
     prisma.serviceArea.count(),
     prisma.municipality.count(),
     prisma.unit.count(),
@@ -12,7 +21,16 @@ export async function platformCounts(prisma: PrismaClient) {
     prisma.staffMember.count(),
     prisma.staffUnit.count(),
   ]);
-  return { serviceAreas, municipalities, units, persons, signedInPersons, guardianships, staffMembers, staffUnits };
+  return {
+    serviceAreas,
+    municipalities,
+    units,
+    persons,
+    signedInPersons,
+    guardianships,
+    staffMembers,
+    staffUnits,
+  };
 }
 
 /** 4 persona residents + 2 children; 20 more residents + 6 children. 6 staff personas + 8 more. */

@@ -8,7 +8,11 @@ const namespace = Buffer.from('6f1c9a52d8e14b7a9c3e2f4b8a7d5e60', 'hex');
  * same ids every time and links and tests can rely on them.
  */
 export function demoId(kind: string, key: string): string {
-  const bytes = createHash('sha1').update(namespace).update(`${kind}:${key}`).digest().subarray(0, 16);
+  const bytes = createHash('sha1')
+    .update(namespace)
+    .update(`${kind}:${key}`)
+    .digest()
+    .subarray(0, 16);
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = bytes.toString('hex');

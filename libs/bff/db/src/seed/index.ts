@@ -17,7 +17,11 @@ export interface SeedOptions {
 }
 
 /** Seeds the platform's identity data, then the domain steps in the order given. */
-export async function seedAll(prisma: PrismaClient, steps: readonly SeedStep[] = [], options: SeedOptions = {}): Promise<void> {
+export async function seedAll(
+  prisma: PrismaClient,
+  steps: readonly SeedStep[] = [],
+  options: SeedOptions = {},
+): Promise<void> {
   checkStepIds(steps);
   await seedPlatform(prisma);
   options.log?.('Seeded platform');
@@ -25,13 +29,19 @@ export async function seedAll(prisma: PrismaClient, steps: readonly SeedStep[] =
 }
 
 /** Runs domain steps on a database that has the platform data already. */
-export async function runSeedSteps(prisma: PrismaClient, steps: readonly SeedStep[], options: SeedOptions = {}): Promise<void> {
+export async function runSeedSteps(
+  prisma: PrismaClient,
+  steps: readonly SeedStep[],
+  options: SeedOptions = {},
+): Promise<void> {
   checkStepIds(steps);
   for (const step of steps) {
     try {
       await step.run(prisma);
     } catch (error) {
-      throw new Error(`Seed step "${step.id}" failed: ${(error as Error).message}`, { cause: error });
+      throw new Error(`Seed step "${step.id}" failed: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     options.log?.(`Seeded ${step.id}`);
   }

@@ -13,26 +13,45 @@ export interface DemoResident {
   municipalityCode: string;
   language: 'fi' | 'sv' | 'en';
   email: string | null;
-  children: { firstName: string; lastName: string; birthDate: string; personalIdentityCode: string }[];
+  children: {
+    firstName: string;
+    lastName: string;
+    birthDate: string;
+    personalIdentityCode: string;
+  }[];
 }
 
 function resident(
-  firstName: string, lastName: string, birthDate: string, individual: number, municipalityCode: string,
-  language: DemoResident['language'] = 'fi', children: [string, string, number][] = [],
+  firstName: string,
+  lastName: string,
+  birthDate: string,
+  individual: number,
+  municipalityCode: string,
+  language: DemoResident['language'] = 'fi',
+  children: [string, string, number][] = [],
 ): DemoResident {
   return {
-    firstName, lastName, birthDate, municipalityCode, language,
+    firstName,
+    lastName,
+    birthDate,
+    municipalityCode,
+    language,
     personalIdentityCode: makePersonalIdentityCode(birthDate, individual),
     email: `${ascii(firstName)}.${ascii(lastName)}@example.com`,
     children: children.map(([childFirstName, childBirthDate, childIndividual]) => ({
-      firstName: childFirstName, lastName, birthDate: childBirthDate,
+      firstName: childFirstName,
+      lastName,
+      birthDate: childBirthDate,
       personalIdentityCode: makePersonalIdentityCode(childBirthDate, childIndividual),
     })),
   };
 }
 
 function ascii(name: string): string {
-  return name.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
 }
 
 export const demoResidents: readonly DemoResident[] = [
@@ -42,7 +61,10 @@ export const demoResidents: readonly DemoResident[] = [
   resident('Elina', 'Hämäläinen', '1995-03-09', 905, '235'),
   resident('Emma', 'Wikström', '1998-06-21', 906, '235', 'sv'),
   resident('Juha', 'Laine', '1971-07-27', 907, '257'),
-  resident('Riikka', 'Saarinen', '1984-04-04', 908, '257', 'fi', [['Eetu', '2012-02-17', 909], ['Venla', '2015-10-30', 910]]),
+  resident('Riikka', 'Saarinen', '1984-04-04', 908, '257', 'fi', [
+    ['Eetu', '2012-02-17', 909],
+    ['Venla', '2015-10-30', 910],
+  ]),
   resident('Päivi', 'Koskinen', '1964-11-11', 911, '755'),
   resident('Jari', 'Lehtonen', '1975-03-30', 912, '755'),
   resident('Mikael', 'Andersson', '1978-12-24', 913, '149', 'sv'),
@@ -71,27 +93,72 @@ export interface DemoStaffMember {
 const nurse: LocalizedName = { fi: 'Sairaanhoitaja', sv: 'Sjukskötare', en: 'Nurse' };
 
 export const demoStaff: readonly DemoStaffMember[] = [
-  { subject: 'demo-staff-jussi', firstName: 'Jussi', lastName: 'Järvinen', roles: ['nurse'], title: nurse, unitCodes: ['ESP-TK'] },
-  { subject: 'demo-staff-maria', firstName: 'Maria', lastName: 'Lindholm', roles: ['nurse'], title: nurse, unitCodes: ['LAN-TK'] },
-  { subject: 'demo-staff-sanna', firstName: 'Sanna', lastName: 'Heikkinen', roles: ['nurse'], title: nurse, unitCodes: ['POH-TK', 'ETE-TK'] },
   {
-    subject: 'demo-staff-eeva', firstName: 'Eeva', lastName: 'Korpela', roles: ['family-worker'], unitCodes: ['PERHE-ESP'],
+    subject: 'demo-staff-jussi',
+    firstName: 'Jussi',
+    lastName: 'Järvinen',
+    roles: ['nurse'],
+    title: nurse,
+    unitCodes: ['ESP-TK'],
+  },
+  {
+    subject: 'demo-staff-maria',
+    firstName: 'Maria',
+    lastName: 'Lindholm',
+    roles: ['nurse'],
+    title: nurse,
+    unitCodes: ['LAN-TK'],
+  },
+  {
+    subject: 'demo-staff-sanna',
+    firstName: 'Sanna',
+    lastName: 'Heikkinen',
+    roles: ['nurse'],
+    title: nurse,
+    unitCodes: ['POH-TK', 'ETE-TK'],
+  },
+  {
+    subject: 'demo-staff-eeva',
+    firstName: 'Eeva',
+    lastName: 'Korpela',
+    roles: ['family-worker'],
+    unitCodes: ['PERHE-ESP'],
     title: { fi: 'Perhetyöntekijä', sv: 'Familjearbetare', en: 'Family worker' },
   },
   {
-    subject: 'demo-staff-pekka', firstName: 'Pekka', lastName: 'Nurmi', roles: ['family-worker'], unitCodes: ['PERHE-POH', 'PNE-POH'],
+    subject: 'demo-staff-pekka',
+    firstName: 'Pekka',
+    lastName: 'Nurmi',
+    roles: ['family-worker'],
+    unitCodes: ['PERHE-POH', 'PNE-POH'],
     title: { fi: 'Perhetyöntekijä', sv: 'Familjearbetare', en: 'Family worker' },
   },
   {
-    subject: 'demo-staff-laura', firstName: 'Laura', lastName: 'Mattila', roles: ['caregiver-coordinator'], unitCodes: ['OMA-POH', 'OMA-ESP'],
-    title: { fi: 'Omaishoidon ohjaaja', sv: 'Handledare för närståendevård', en: 'Caregiver coordinator' },
+    subject: 'demo-staff-laura',
+    firstName: 'Laura',
+    lastName: 'Mattila',
+    roles: ['caregiver-coordinator'],
+    unitCodes: ['OMA-POH', 'OMA-ESP'],
+    title: {
+      fi: 'Omaishoidon ohjaaja',
+      sv: 'Handledare för närståendevård',
+      en: 'Caregiver coordinator',
+    },
   },
   {
-    subject: 'demo-staff-timo', firstName: 'Timo', lastName: 'Rautio', roles: ['social-advisor'], unitCodes: ['ASNE'],
+    subject: 'demo-staff-timo',
+    firstName: 'Timo',
+    lastName: 'Rautio',
+    roles: ['social-advisor'],
+    unitCodes: ['ASNE'],
     title: { fi: 'Sosiaaliohjaaja', sv: 'Socialhandledare', en: 'Social-services advisor' },
   },
   {
-    subject: 'demo-staff-sofia', firstName: 'Sofia', lastName: 'Grönqvist', roles: ['editor'], unitCodes: ['PERHE-ESP', 'PERHE-LAN'],
+    subject: 'demo-staff-sofia',
+    firstName: 'Sofia',
+    lastName: 'Grönqvist',
+    roles: ['editor'],
+    unitCodes: ['PERHE-ESP', 'PERHE-LAN'],
     title: { fi: 'Sisältöasiantuntija', sv: 'Innehållsexpert', en: 'Content editor' },
   },
 ];

@@ -15,7 +15,12 @@ interface PersonInput {
   municipalityCode: string;
   language: string;
   email: string | null;
-  children: { firstName: string; lastName: string; birthDate: string; personalIdentityCode: string }[];
+  children: {
+    firstName: string;
+    lastName: string;
+    birthDate: string;
+    personalIdentityCode: string;
+  }[];
 }
 
 interface StaffInput {
@@ -50,12 +55,20 @@ async function seedPlatformIn(tx: Tx): Promise<void> {
 
   for (const m of demoMunicipalities) {
     const data = { name: { ...m.name }, serviceAreaId: areaId(m.serviceAreaCode) };
-    await tx.municipality.upsert({ where: { code: m.code }, create: { code: m.code, ...data }, update: data });
+    await tx.municipality.upsert({
+      where: { code: m.code },
+      create: { code: m.code, ...data },
+      update: data,
+    });
   }
 
   const unitIds = new Map<string, string>();
   for (const unit of demoUnits) {
-    const data = { name: { ...unit.name }, type: unit.type, serviceAreaId: areaId(unit.serviceAreaCode) };
+    const data = {
+      name: { ...unit.name },
+      type: unit.type,
+      serviceAreaId: areaId(unit.serviceAreaCode),
+    };
     const row = await tx.unit.upsert({
       where: { code: unit.code },
       create: { id: demoId('unit', unit.code), code: unit.code, ...data },
@@ -80,7 +93,12 @@ async function seedPlatformIn(tx: Tx): Promise<void> {
     const guardian = await upsertPerson(tx, resident);
     for (const child of resident.children) {
       const childRow = await upsertPerson(tx, {
-        ...child, oidcSubject: null, municipalityCode: resident.municipalityCode, language: resident.language, email: null, children: [],
+        ...child,
+        oidcSubject: null,
+        municipalityCode: resident.municipalityCode,
+        language: resident.language,
+        email: null,
+        children: [],
       });
       await tx.guardianship.upsert({
         where: { guardianId_childId: { guardianId: guardian.id, childId: childRow.id } },
@@ -91,13 +109,20 @@ async function seedPlatformIn(tx: Tx): Promise<void> {
   }
 
   for (const member of staff) {
-    const data = { firstName: member.firstName, lastName: member.lastName, title: { ...member.title }, roles: [...member.roles] };
+    const data = {
+      firstName: member.firstName,
+      lastName: member.lastName,
+      title: { ...member.title },
+      roles: [...member.roles],
+    };
     const row = await tx.staffMember.upsert({
       where: { oidcSubject: member.subject },
       create: { id: demoId('staff', member.subject), oidcSubject: member.subject, ...data },
       update: data,
     });
-    const wanted = member.unitCodes.map((code) => required(unitIds.get(code), `unit ${code} of ${member.subject}`));
+    const wanted = member.unitCodes.map((code) =>
+      required(unitIds.get(code), `unit ${code} of ${member.subject}`),
+    );
     // Links the demo no longer has would otherwise survive a reseed.
     await tx.staffUnit.deleteMany({ where: { staffId: row.id, unitId: { notIn: wanted } } });
     for (const unitId of wanted) {
@@ -122,7 +147,11 @@ async function upsertPerson(tx: Tx, p: PersonInput) {
   };
   return tx.person.upsert({
     where: { personalIdentityCode: p.personalIdentityCode },
-    create: { id: demoId('person', p.personalIdentityCode), personalIdentityCode: p.personalIdentityCode, ...data },
+    create: {
+      id: demoId('person', p.personalIdentityCode),
+      personalIdentityCode: p.personalIdentityCode,
+      ...data,
+    },
     update: data,
   });
 }

@@ -11,19 +11,30 @@ describe('platform seed', () => {
     try {
       await seedPlatform(db.prisma);
       expect(await platformCounts(db.prisma)).toEqual(expectedPlatformCounts);
-      const ids = async () => (await db.prisma.person.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((p) => p.id);
+      const ids = async () =>
+        (await db.prisma.person.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map(
+          (p) => p.id,
+        );
       const idsBefore = await ids();
 
       // Edits since the last seed: a changed name and a unit link the demo does not have.
-      const hanna = await db.prisma.staffMember.findUniqueOrThrow({ where: { oidcSubject: 'staff-hanna' } });
+      const hanna = await db.prisma.staffMember.findUniqueOrThrow({
+        where: { oidcSubject: 'staff-hanna' },
+      });
       const other = await db.prisma.unit.findUniqueOrThrow({ where: { code: 'KOTI-LAN' } });
       await db.prisma.staffUnit.create({ data: { staffId: hanna.id, unitId: other.id } });
-      await db.prisma.staffMember.update({ where: { id: hanna.id }, data: { lastName: 'Changed' } });
+      await db.prisma.staffMember.update({
+        where: { id: hanna.id },
+        data: { lastName: 'Changed' },
+      });
 
       await seedPlatform(db.prisma);
       expect(await platformCounts(db.prisma)).toEqual(expectedPlatformCounts);
       expect(await ids()).toEqual(idsBefore);
-      const again = await db.prisma.staffMember.findUniqueOrThrow({ where: { id: hanna.id }, include: { units: { include: { unit: true } } } });
+      const again = await db.prisma.staffMember.findUniqueOrThrow({
+        where: { id: hanna.id },
+        include: { units: { include: { unit: true } } },
+      });
       expect(again.lastName).toBe('Hoitaja');
       expect(again.units.map((u) => u.unit.code)).toEqual(['ESP-TK']);
     } finally {
@@ -44,12 +55,29 @@ describe('the seeded demo data', () => {
   });
 
   it('puts the real western Uusimaa municipalities in four service areas', async () => {
-    const municipalities = await db.prisma.municipality.findMany({ include: { serviceArea: true }, orderBy: { code: 'asc' } });
-    expect(municipalities.map((m) => `${m.code} ${(m.name as { fi: string }).fi} ${m.serviceArea.code}`)).toEqual([
-      '049 Espoo ESPOO', '078 Hanko LANSI', '149 Inkoo ETELA', '224 Karkkila POHJOINEN', '235 Kauniainen ETELA',
-      '257 Kirkkonummi ETELA', '444 Lohja POHJOINEN', '710 Raasepori LANSI', '755 Siuntio ETELA', '927 Vihti POHJOINEN',
+    const municipalities = await db.prisma.municipality.findMany({
+      include: { serviceArea: true },
+      orderBy: { code: 'asc' },
+    });
+    expect(
+      municipalities.map((m) => `${m.code} ${(m.name as { fi: string }).fi} ${m.serviceArea.code}`),
+    ).toEqual([
+      '049 Espoo ESPOO',
+      '078 Hanko LANSI',
+      '149 Inkoo ETELA',
+      '224 Karkkila POHJOINEN',
+      '235 Kauniainen ETELA',
+      '257 Kirkkonummi ETELA',
+      '444 Lohja POHJOINEN',
+      '710 Raasepori LANSI',
+      '755 Siuntio ETELA',
+      '927 Vihti POHJOINEN',
     ]);
-    expect(municipalities.find((m) => m.code === '710')?.name).toEqual({ fi: 'Raasepori', sv: 'Raseborg', en: 'Raseborg' });
+    expect(municipalities.find((m) => m.code === '710')?.name).toEqual({
+      fi: 'Raasepori',
+      sv: 'Raseborg',
+      en: 'Raseborg',
+    });
   });
 
   it('makes the personas real: residents with their children, staff in their units', async () => {
@@ -61,13 +89,21 @@ describe('the seeded demo data', () => {
     expect(tessa.birthDate.toISOString()).toBe('1986-03-15T00:00:00.000Z');
     expect(tessa.guardianOf.map((g) => g.child.firstName).sort()).toEqual(['Tilda', 'Tuukka']);
     expect(tessa.guardianOf.every((g) => g.child.oidcSubject === null)).toBe(true);
-    expect((await db.prisma.person.findUniqueOrThrow({ where: { oidcSubject: 'resident-ville' } })).language).toBe('sv');
+    expect(
+      (await db.prisma.person.findUniqueOrThrow({ where: { oidcSubject: 'resident-ville' } }))
+        .language,
+    ).toBe('sv');
 
-    const kaisa = await db.prisma.staffMember.findUniqueOrThrow({ where: { oidcSubject: 'staff-kaisa' }, include: { units: { include: { unit: true } } } });
+    const kaisa = await db.prisma.staffMember.findUniqueOrThrow({
+      where: { oidcSubject: 'staff-kaisa' },
+      include: { units: { include: { unit: true } } },
+    });
     expect(kaisa.roles).toEqual(['caregiver-coordinator']);
     expect(kaisa.units.map((u) => u.unit.code).sort()).toEqual(['OMA-ETE', 'OMA-LAN']);
     const staffSubjects = personas.filter((p) => p.area === 'staff').map((p) => p.subject);
-    expect(await db.prisma.staffMember.count({ where: { oidcSubject: { in: staffSubjects } } })).toBe(staffSubjects.length);
+    expect(
+      await db.prisma.staffMember.count({ where: { oidcSubject: { in: staffSubjects } } }),
+    ).toBe(staffSubjects.length);
 
     const units = await db.prisma.unit.findMany({ include: { serviceArea: true } });
     const byCode = new Map(units.map((u) => [u.code, u]));
@@ -85,7 +121,9 @@ describe('the seeded demo data', () => {
       expect(parsePersonalIdentityCode(p.personalIdentityCode)?.isTestCode).toBe(true);
       expect(p.id).toBe(demoId('person', p.personalIdentityCode));
     }
-    expect((await db.prisma.unit.findUniqueOrThrow({ where: { code: 'ESP-TK' } })).id).toBe(demoId('unit', 'ESP-TK'));
+    expect((await db.prisma.unit.findUniqueOrThrow({ where: { code: 'ESP-TK' } })).id).toBe(
+      demoId('unit', 'ESP-TK'),
+    );
   });
 });
 
@@ -110,11 +148,14 @@ describe('seedAll', () => {
       expect(order).toEqual(['a:23', 'b:23', 'a:23', 'b:23']);
       expect(await db.prisma.calendarEntryType.count()).toBe(2);
       expect(await platformCounts(db.prisma)).toEqual(expectedPlatformCounts);
-      await expect(seedAll(db.prisma, [step('a'), step('a')])).rejects.toThrow('Duplicate seed step id "a"');
-      await expect(seedAll(db.prisma, [{ id: 'broken', run: () => Promise.reject(new Error('boom')) }])).rejects.toThrow('Seed step "broken" failed: boom');
+      await expect(seedAll(db.prisma, [step('a'), step('a')])).rejects.toThrow(
+        'Duplicate seed step id "a"',
+      );
+      await expect(
+        seedAll(db.prisma, [{ id: 'broken', run: () => Promise.reject(new Error('boom')) }]),
+      ).rejects.toThrow('Seed step "broken" failed: boom');
     } finally {
       await db.close();
     }
   });
-
 });

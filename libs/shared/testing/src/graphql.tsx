@@ -8,13 +8,13 @@ export interface FakeRequest {
   language: string | null;
 }
 
+/** The data of an operation, a function of its variables that returns the data, or an Error to answer with. */
+export type FakeAnswer = Record<string, unknown> | Error | ((variables: Record<string, unknown>) => Record<string, unknown>);
+
 /**
  * A GraphQL endpoint for page tests: answers each operation by name with the given data (or a
  * GraphQL error), and records what the page asked, so a test can check the variables it sent.
  */
-/** The data of an operation, a function of its variables that returns the data, or an Error to answer with. */
-export type FakeAnswer = Record<string, unknown> | Error | ((variables: Record<string, unknown>) => Record<string, unknown>);
-
 export function fakeGraphql(answers: Record<string, FakeAnswer>) {
   const requests: FakeRequest[] = [];
   const fetch = async (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -40,6 +40,8 @@ export function fakeGraphql(answers: Record<string, FakeAnswer>) {
   };
 }
 
-export function pageProps(language: Language, area: ModulePageProps['area']): ModulePageProps {
-  return { language, area, to: (path) => `/${language}/symptom-check/${path}` };
+/** The props the shell gives a module page, for a module mounted at /<language>/<basePath>. */
+export function pageProps(basePath: string, language: Language, area: ModulePageProps['area']): ModulePageProps {
+  const root = area === 'staff' ? `/staff/${basePath}` : `/${language}/${basePath}`;
+  return { language, area, to: (path) => (path ? `${root}/${path}` : root) };
 }
