@@ -1,4 +1,3 @@
-import { createServer } from 'node:http';
 import { Redis } from 'ioredis';
 import { buildSchema, resolveUser } from '@luotsi/bff-core';
 import { migrate, openDatabase, seedAll } from '@luotsi/db';
@@ -12,6 +11,7 @@ import { createLogger } from './logging';
 import { bffModules, devPorts, frontendModules } from './modules';
 import { createRegistry } from './registry';
 import { bundledMigrationsDir, resolveStaticDir } from './static-dir';
+import { createDrainableServer, type DrainableServer } from './server';
 
 async function main() {
   const config = loadConfig();
@@ -71,7 +71,7 @@ async function main() {
     },
   );
 
-  let draining = false;
+  let http: DrainableServer | undefined;
   const app = createApp({
     config: { ...config, staticDir },
     logger,
@@ -81,7 +81,7 @@ async function main() {
     registry,
     frontendIds: frontendModules.map((m) => m.id),
     modules: bffModules,
-    isDraining: () => draining,
+    isDraining: () => http?.isDraining() ?? false,
     auth: {
       router: auth.router,
       sessionMiddleware: auth.sessionMiddleware,
@@ -90,31 +90,23 @@ async function main() {
     },
   });
 
-  const server = createServer(app);
-  server.keepAliveTimeout = 65_000;
+  http = createDrainableServer(app, config.shutdownGraceSeconds);
+  const { server } = http;
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   logger.info({ url: config.publicUrl, port: config.port }, 'Luotsi is ready');
 
-  // On SIGTERM: stop taking connections, let in-flight requests finish (up to the grace period),
-  // then close the database and exit. /readyz says 503 meanwhile so a load balancer moves on.
-  const shutdown = (signal: string) => {
-    if (draining) return;
-    draining = true;
+  // On SIGTERM: /readyz turns 503, no new connections, in-flight requests finish (up to the grace
+  // period), then the database closes and the process exits.
+  const shutdown = async (signal: string) => {
+    if (http?.isDraining()) return;
     logger.info({ signal }, 'draining');
-    const force = setTimeout(() => {
-      logger.warn('grace period over; closing remaining connections');
-      server.closeAllConnections();
-    }, config.shutdownGraceSeconds * 1000);
-    force.unref();
-    server.closeIdleConnections();
-    server.close(async () => {
-      await Promise.allSettled([db.close(), redis?.quit()]);
-      logger.info('stopped');
-      process.exit(0);
-    });
+    await http?.drain();
+    await Promise.allSettled([db.close(), redis?.quit()]);
+    logger.info('stopped');
+    process.exit(0);
   };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((error: unknown) => {
