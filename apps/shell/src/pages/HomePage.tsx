@@ -1,9 +1,9 @@
-import { Link } from 'wouter';
 import { Alert } from '@luotsi/ui';
 import { useShell, useShellTexts } from '../shell-context';
 import { PageTitle } from '../components/PageTitle';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import type { NavItem } from '../components/Layout';
+import { NavCards } from '../components/NavCards';
 
 export function HomePage({ nav }: { nav: NavItem[] }) {
   const { t } = useShellTexts();
@@ -16,13 +16,7 @@ export function HomePage({ nav }: { nav: NavItem[] }) {
       <Alert tone="warning">{t('home.emergency')}</Alert>
       {registryError && <Alert tone="error">{t('unavailable.body')}</Alert>}
       <h2>{t('home.services')}</h2>
-      <ul className="lx-card-list">
-        {nav.map((item) => (
-          <li key={item.href} className="lx-card">
-            <Link href={`~${item.href}`}>{item.label}</Link>
-          </li>
-        ))}
-      </ul>
+      <NavCards nav={nav} />
     </>
   );
 }

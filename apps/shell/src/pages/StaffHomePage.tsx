@@ -1,8 +1,8 @@
-import { Link } from 'wouter';
 import { useShellTexts } from '../shell-context';
 import { PageTitle } from '../components/PageTitle';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import type { NavItem } from '../components/Layout';
+import { NavCards } from '../components/NavCards';
 
 export function StaffHomePage({ nav }: { nav: NavItem[] }) {
   const { t } = useShellTexts();
@@ -11,13 +11,7 @@ export function StaffHomePage({ nav }: { nav: NavItem[] }) {
     <>
       <PageTitle>{t('staffHome.title')}</PageTitle>
       <p className="lx-lead">{nav.length ? t('staffHome.intro') : t('staffHome.nothing')}</p>
-      <ul className="lx-card-list">
-        {nav.map((item) => (
-          <li key={item.href} className="lx-card">
-            <Link href={`~${item.href}`}>{item.label}</Link>
-          </li>
-        ))}
-      </ul>
+      <NavCards nav={nav} />
     </>
   );
 }
