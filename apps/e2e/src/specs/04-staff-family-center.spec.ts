@@ -1,6 +1,6 @@
 import { StaffPortal } from '../pages/StaffPortal';
 import { describe, expect, test } from '../support/fixtures';
-import { familyCenterTexts, shellTexts } from '../support/texts';
+import { familyCenterTexts } from '../support/texts';
 
 const fc = familyCenterTexts.fi;
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { Route, Switch } from 'wouter';
 import { canAccess, type ModuleManifest, type ModulePageProps, type ModuleRoute } from '@luotsi/shell-contract';
 import { loadModule, type RegisteredModule } from '../registry';
@@ -7,6 +7,7 @@ import { joinPath } from '../paths';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Forbidden, Loading, NotFound, SignInRequired, Unavailable } from './StatusPanels';
 import { useDocumentTitle } from './useDocumentTitle';
+import { focusHeadingWhenReady } from './useFocusOnNavigation';
 
 type ModuleState = { status: 'loading' } | { status: 'ready'; manifest: ModuleManifest } | { status: 'failed' };
 
@@ -85,8 +86,26 @@ function RouteTitle({ namespace, titleKey }: { namespace: string; titleKey: stri
 export function ModuleOutlet({ module }: { module: RegisteredModule }) {
   const [attempt, setAttempt] = useState(0);
   const state = useModule(module, attempt);
-  const retry = useMemo(() => () => setAttempt((a) => a + 1), []);
-  if (state.status === 'loading') return <Loading />;
+  // "Try again" returns a promise that settles when the attempt does: the button shows it is busy.
+  const settleRetry = useRef<(() => void) | null>(null);
+  const retry = useMemo(
+    () => () =>
+      new Promise<void>((resolve) => {
+        settleRetry.current = resolve;
+        setAttempt((a) => a + 1);
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (state.status !== 'loading') settleRetry.current?.();
+  }, [state.status]);
+  const outlet = useRef<HTMLDivElement>(null);
+  // After "try again" succeeds, the panel (and its focused button) is gone: focus the new page's h1.
+  useEffect(() => {
+    if (attempt > 0 && state.status === 'ready' && outlet.current) return focusHeadingWhenReady(outlet.current);
+  }, [attempt, state.status]);
+  // While retrying, the panel stays (same element, so keyboard focus stays on its button).
+  if (state.status === 'loading') return attempt > 0 ? <Unavailable onRetry={retry} /> : <Loading />;
   if (state.status === 'failed') return <Unavailable onRetry={retry} />;
   return (
     <ErrorBoundary
@@ -94,7 +113,7 @@ export function ModuleOutlet({ module }: { module: RegisteredModule }) {
       onError={(error) => console.error(`module ${module.id} failed while rendering`, error)}
       fallback={() => <Unavailable onRetry={retry} />}
     >
-      <div data-module={module.id}>
+      <div data-module={module.id} ref={outlet}>
         <ModuleRoutes manifest={state.manifest} />
       </div>
     </ErrorBoundary>

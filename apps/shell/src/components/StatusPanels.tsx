@@ -14,7 +14,7 @@ export function Loading() {
   );
 }
 
-export function Unavailable({ onRetry }: { onRetry: () => void }) {
+export function Unavailable({ onRetry }: { onRetry: () => void | Promise<unknown> }) {
   const { t } = useShellTexts();
   useDocumentTitle(t('unavailable.title'));
   // The panel takes the place of the module's whole page, so its heading is the page's h1: focus
