@@ -132,7 +132,8 @@ export function remoteConfig({ id, dirname, devPort }: RemoteOptions): UserConfi
         // We register plain remoteEntry URLs: snapshot support (manifest remotes, preload,
         // devtools) is dead weight in builds. Development keeps it for hot reload.
         disableSnapshot: !isServe,
-        experiments: { externalRuntime: true },
+        // Built remotes use the shell's runtime; a dev server may run standalone, so it brings its own.
+        experiments: { externalRuntime: !isServe },
       }),
     );
   if (!isServe && !isTest)

@@ -9,7 +9,7 @@ describe('renderStandalone', () => {
   });
 
   it('renders the module front page of its first area', async () => {
-    window.history.replaceState(null, '', '/demo-module');
+    window.history.replaceState(null, '', '/');
     const element = document.createElement('div');
     document.body.append(element);
     const manifest = defineModule({

@@ -5,7 +5,12 @@ import { createI18n, I18nProvider } from '@luotsi/i18n';
 import { GraphqlClient, GraphqlProvider } from '@luotsi/graphql-client';
 import { loadUiTexts, uiNamespace } from '@luotsi/ui';
 import {
-  languages, validateManifest, type Language, type ModuleArea, type ModuleManifest, type ModulePageProps,
+  languages,
+  validateManifest,
+  type Language,
+  type ModuleArea,
+  type ModuleManifest,
+  type ModulePageProps,
 } from '@luotsi/shell-contract';
 import '@luotsi/ui/styles.css';
 
@@ -15,12 +20,17 @@ import '@luotsi/ui/styles.css';
  * (the remote's dev server proxies /graphql and /auth to it). Sign in on the BFF's own pages;
  * cookies are per host, so the session applies here too.
  */
-export async function renderStandalone(manifest: ModuleManifest, element: HTMLElement | null = document.getElementById('root')) {
+export async function renderStandalone(
+  manifest: ModuleManifest,
+  element: HTMLElement | null = document.getElementById('root'),
+) {
   const result = validateManifest(manifest);
   if (!result.ok) throw new Error(`invalid manifest:\n${result.errors.join('\n')}`);
   if (!element) throw new Error('no element to render into');
   const params = new URLSearchParams(window.location.search);
-  const language = (languages as readonly string[]).includes(params.get('lang') ?? '') ? (params.get('lang') as Language) : 'fi';
+  const language = (languages as readonly string[]).includes(params.get('lang') ?? '')
+    ? (params.get('lang') as Language)
+    : 'fi';
   const i18n = await createI18n({
     language,
     loaders: { [uiNamespace]: loadUiTexts, [manifest.i18n.namespace]: manifest.i18n.load },
@@ -34,24 +44,45 @@ export async function renderStandalone(manifest: ModuleManifest, element: HTMLEl
     <StrictMode>
       <I18nProvider i18n={i18n.instance}>
         <GraphqlProvider client={client}>
-          <Harness manifest={manifest} language={language} />
+          <Harness
+            manifest={manifest}
+            language={language}
+            label={(key) => i18n.instance.t(key, { ns: manifest.i18n.namespace })}
+          />
         </GraphqlProvider>
       </I18nProvider>
     </StrictMode>,
   );
 }
 
-function Harness({ manifest, language }: { manifest: ModuleManifest; language: Language }) {
+/** The dev server serves the remote under its base path (/modules/<id>/); routes live below it. */
+const routerBase = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
+
+function Harness({
+  manifest,
+  language,
+  label,
+}: {
+  manifest: ModuleManifest;
+  language: Language;
+  label: (key: string) => string;
+}) {
   const areas = Object.keys(manifest.areas) as ModuleArea[];
   const [area, setArea] = useState<ModuleArea>(areas[0] ?? 'resident');
   const definition = manifest.areas[area];
   const pages = useMemo(
-    () => new Map((definition?.routes ?? []).map((r) => [r.path, lazy(r.load) as ComponentType<ModulePageProps>])),
+    () =>
+      new Map(
+        (definition?.routes ?? []).map((r) => [
+          r.path,
+          lazy(r.load) as ComponentType<ModulePageProps>,
+        ]),
+      ),
     [definition],
   );
   if (!definition) return null;
-  const base = `/${definition.basePath}`;
-  const to = (path: string) => (path ? `${base}/${path}` : base);
+  // Standalone, the module's pages sit directly under the dev server's base path.
+  const to = (path: string) => `/${path}`;
   return (
     <div className="lx-harness">
       <header className="lx-harness__bar">
@@ -68,20 +99,20 @@ function Harness({ manifest, language }: { manifest: ModuleManifest; language: L
         ))}
         <a href={`/auth/${area}/login?returnTo=/&lang=${language}`}>sign in ({area})</a>
       </header>
-      <nav>
-        {definition.nav.map((n) => (
-          <Link key={n.path} href={to(n.path)}>
-            {n.labelKey}
-          </Link>
-        ))}
-      </nav>
-      <main>
-        <Router>
+      <Router base={routerBase}>
+        <nav>
+          {definition.nav.map((n) => (
+            <Link key={n.path} href={to(n.path)}>
+              {label(n.labelKey)}
+            </Link>
+          ))}
+        </nav>
+        <main>
           <Switch>
             {definition.routes.map((route) => {
               const Page = pages.get(route.path);
               return Page ? (
-                <Route key={route.path} path={route.path ? `${base}/${route.path}` : base}>
+                <Route key={route.path} path={to(route.path)}>
                   <Suspense fallback="…">
                     <Page language={language} area={area} to={to} />
                   </Suspense>
@@ -89,11 +120,11 @@ function Harness({ manifest, language }: { manifest: ModuleManifest; language: L
               ) : null;
             })}
             <Route>
-              <Link href={base}>{base}</Link>
+              <Link href="/">{label(definition.nav[0]?.labelKey ?? manifest.id)}</Link>
             </Route>
           </Switch>
-        </Router>
-      </main>
+        </main>
+      </Router>
     </div>
   );
 }
