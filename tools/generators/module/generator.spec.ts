@@ -5,7 +5,7 @@
  * documents, then type-check, test, build and lint what was generated. About a minute and a half
  * on 2 cores.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -34,17 +34,31 @@ interface Run {
   output: string;
 }
 
-function run(command: string, args: readonly string[], cwd = scratch): Run {
+/**
+ * Runs a command in the scratch copy in a process group of its own (detached): a nested Nx cleans
+ * up its whole process group when it ends, which would otherwise take the outer run's other test
+ * processes with it.
+ */
+async function run(command: string, args: readonly string[], cwd = scratch): Promise<Run> {
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd, env: scratchEnv(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}${result.error ? `\n${String(result.error)}` : ''}`;
-  console.info(`  ${command} ${args.join(' ')}: exit ${result.status ?? result.signal} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return { status: result.status ?? 1, output };
+  const child = spawn(command, args, { cwd, env: scratchEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (c: Buffer) => chunks.push(c));
+  child.stderr.on('data', (c: Buffer) => chunks.push(c));
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => {
+    child.on('error', (error) => {
+      chunks.push(Buffer.from(`\n${String(error)}`));
+      resolve([1, null]);
+    });
+    child.on('close', (c, s) => resolve([c, s]));
+  });
+  console.info(`  ${command} ${args.join(' ')}: exit ${code ?? signal} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return { status: code ?? 1, output: Buffer.concat(chunks).toString('utf8') };
 }
 
 /** Fails with the end of the command's output, which is where the reason is. */
-function succeed(command: string, args: readonly string[]): string {
-  const { status, output } = run(command, args);
+async function succeed(command: string, args: readonly string[]): Promise<string> {
+  const { status, output } = await run(command, args);
   if (status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${status}):\n${output.split('\n').slice(-80).join('\n')}`);
   return output;
 }
@@ -82,8 +96,8 @@ describe('nx g @luotsi/tools:module in a scratch copy of the repository', () => 
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('generates a module that type-checks, passes its tests and builds into a valid remote', () => {
-    const generated = succeed('npx', ['nx', 'g', '@luotsi/tools:module', name, '--no-interactive']);
+  it('generates a module that type-checks, passes its tests and builds into a valid remote', async () => {
+    const generated = await succeed('npx', ['nx', 'g', '@luotsi/tools:module', name, '--no-interactive']);
     expect(generated).toContain('Next steps');
 
     // Registered: the tsconfig path, the BFF's module list (all four places), the ESLint scope.
@@ -99,15 +113,15 @@ describe('nx g @luotsi/tools:module in a scratch copy of the repository', () => 
     if (e2eSpec) expect(existsSync(join(scratch, `apps/e2e/src/specs/${name}.spec.ts`))).toBe(true);
 
     // What a developer does next (npm run db:generate, schema:print, codegen).
-    succeed('node', ['tools/scripts/prisma-generate.mjs']);
-    succeed('npx', ['tsx', '--tsconfig', 'tsconfig.base.json', 'apps/bff/scripts/print-schema.ts']);
+    await succeed('node', ['tools/scripts/prisma-generate.mjs']);
+    await succeed('npx', ['tsx', '--tsconfig', 'tsconfig.base.json', 'apps/bff/scripts/print-schema.ts']);
     expect(read('apps/bff/schema.graphql')).toContain('demoWaitingTimesWelcome: LocalizedText!');
-    succeed('npx', ['graphql-codegen', '--config', 'libs/shared/graphql-client/codegen.ts', '--silent']);
+    await succeed('npx', ['graphql-codegen', '--config', 'libs/shared/graphql-client/codegen.ts', '--silent']);
 
     const projects = `${name},demo-waiting-times-bff`;
-    succeed('npx', ['nx', 'run-many', '-t', 'typecheck', 'test', 'build', 'lint', '-p', projects, '--parallel=2', '--outputStyle=static']);
+    await succeed('npx', ['nx', 'run-many', '-t', 'typecheck', 'test', 'build', 'lint', '-p', projects, '--parallel=2', '--outputStyle=static']);
     // The smoke spec compiles with the e2e suite (which runs only against a built portal).
-    if (e2eSpec) succeed('npx', ['nx', 'run', 'e2e:typecheck', '--outputStyle=static']);
+    if (e2eSpec) await succeed('npx', ['nx', 'run', 'e2e:typecheck', '--outputStyle=static']);
 
     // The build validated the manifest and wrote the metadata the BFF serves in /modules.json.
     const dist = join(scratch, 'dist/apps', name);
@@ -126,9 +140,9 @@ describe('nx g @luotsi/tools:module in a scratch copy of the repository', () => 
       expect(metadata.navLabels[language]).toEqual({ 'nav.resident': 'Demo waiting times', 'nav.staff': 'Demo waiting times' });
   }, 300_000);
 
-  it('refuses a name that is taken, and changes nothing', () => {
+  it('refuses a name that is taken, and changes nothing', async () => {
     const before = read('apps/bff/src/modules.ts');
-    const { status, output } = run('npx', ['nx', 'g', '@luotsi/tools:module', 'family-center', '--no-interactive']);
+    const { status, output } = await run('npx', ['nx', 'g', '@luotsi/tools:module', 'family-center', '--no-interactive']);
     expect(status).not.toBe(0);
     expect(output).toContain('apps/family-center already exists');
     expect(read('apps/bff/src/modules.ts')).toBe(before);

@@ -120,7 +120,7 @@ function Harness({
               ) : null;
             })}
             <Route>
-              <Link href="/">{label(definition.nav[0]?.labelKey ?? manifest.id)}</Link>
+              <Link href="/">{manifest.id}</Link>
             </Route>
           </Switch>
         </main>
