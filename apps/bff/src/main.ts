@@ -11,7 +11,7 @@ import { createLogger } from './logging';
 import { bffModules, devPorts, frontendModules } from './modules';
 import { createRegistry } from './registry';
 import { bundledMigrationsDir, resolveStaticDir } from './static-dir';
-import { createDrainableServer, type DrainableServer } from './server';
+import { createDrainableServer } from './server';
 
 async function main() {
   const config = loadConfig();
@@ -71,7 +71,8 @@ async function main() {
     },
   );
 
-  let http: DrainableServer | undefined;
+  // The server exists before the app so that /readyz can report draining; it calls the app per request.
+  const http = createDrainableServer((req, res) => app(req, res), config.shutdownGraceSeconds);
   const app = createApp({
     config: { ...config, staticDir },
     logger,
@@ -81,7 +82,7 @@ async function main() {
     registry,
     frontendIds: frontendModules.map((m) => m.id),
     modules: bffModules,
-    isDraining: () => http?.isDraining() ?? false,
+    isDraining: () => http.isDraining(),
     auth: {
       router: auth.router,
       sessionMiddleware: auth.sessionMiddleware,
@@ -90,7 +91,6 @@ async function main() {
     },
   });
 
-  http = createDrainableServer(app, config.shutdownGraceSeconds);
   const { server } = http;
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   logger.info({ url: config.publicUrl, port: config.port }, 'Luotsi is ready');
@@ -98,9 +98,9 @@ async function main() {
   // On SIGTERM: /readyz turns 503, no new connections, in-flight requests finish (up to the grace
   // period), then the database closes and the process exits.
   const shutdown = async (signal: string) => {
-    if (http?.isDraining()) return;
+    if (http.isDraining()) return;
     logger.info({ signal }, 'draining');
-    await http?.drain();
+    await http.drain();
     await Promise.allSettled([db.close(), redis?.quit()]);
     logger.info('stopped');
     process.exit(0);
