@@ -1,4 +1,4 @@
-import { LocalizedTextRef, pickLanguage, residentPersonId, type builder as Builder } from '@luotsi/bff-core';
+import { localizedField, residentPersonId, type builder as Builder } from '@luotsi/bff-core';
 import {
   firstContactBookerRoles, firstContactServices, firstContactTypeCode,
   type FirstContactService, type FirstContactUnitType,
@@ -12,7 +12,7 @@ export function registerAppointmentsSchema(builder: typeof Builder): void {
     description: 'One of the county’s uniform calendar entry types.',
     fields: (t) => ({
       code: t.exposeString('code'),
-      name: t.field({ type: LocalizedTextRef, resolve: (type, _args, ctx) => pickLanguage(type.name, ctx.language) }),
+      name: t.field(localizedField('name')),
       clientWork: t.exposeBoolean('clientWork', { description: 'Counts towards client work in the statistics.' }),
     }),
   });

@@ -1,5 +1,6 @@
 import { languages, type Language } from '@luotsi/shell-contract';
 import { builder } from './builder';
+import type { BffContext } from './context';
 
 /**
  * Content stored in the database in several languages ({fi, sv?, en?}). The reader gets their
@@ -17,10 +18,14 @@ export interface LocalizedText {
 const fallbackOrder: readonly Language[] = ['fi', 'sv', 'en'];
 
 export function pickLanguage(value: unknown, language: Language): LocalizedText {
-  const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const record = (typeof value === 'object' && value !== null ? value : {}) as Record<
+    string,
+    unknown
+  >;
   for (const candidate of [language, ...fallbackOrder]) {
     const text = record[candidate];
-    if (typeof text === 'string' && text.trim() !== '') return { text, language: candidate, isFallback: candidate !== language };
+    if (typeof text === 'string' && text.trim() !== '')
+      return { text, language: candidate, isFallback: candidate !== language };
   }
   return { text: '', language, isFallback: false };
 }
@@ -35,3 +40,15 @@ export const LocalizedTextRef = builder.objectRef<LocalizedText>('LocalizedText'
     isFallback: t.exposeBoolean('isFallback'),
   }),
 });
+
+/**
+ * A field that gives a stored {fi, sv?, en?} column in the reader's language:
+ *   title: t.field(localizedField('title')),
+ */
+export function localizedField<K extends string>(key: K) {
+  return {
+    type: LocalizedTextRef,
+    resolve: (parent: Record<K, unknown>, _args: object, context: BffContext) =>
+      pickLanguage(parent[key], context.language),
+  };
+}

@@ -1,4 +1,4 @@
-import { LocalizedTextRef, pickLanguage, staffUnitIds, type builder as Builder } from '@luotsi/bff-core';
+import { localizedField, staffUnitIds, type builder as Builder } from '@luotsi/bff-core';
 
 /** Who works the family-services "ask for help" queue (the social-services advice triages it). */
 export const helpRequestHandlerRoles = ['family-worker', 'social-advisor'] as const;
@@ -10,8 +10,8 @@ export function registerFamilySchema(builder: typeof Builder): void {
       slug: t.exposeString('slug'),
       lifeStage: t.exposeString('lifeStage'),
       topic: t.exposeString('topic'),
-      title: t.field({ type: LocalizedTextRef, resolve: (a, _args, ctx) => pickLanguage(a.title, ctx.language) }),
-      summary: t.field({ type: LocalizedTextRef, resolve: (a, _args, ctx) => pickLanguage(a.summary, ctx.language) }),
+      title: t.field(localizedField('title')),
+      summary: t.field(localizedField('summary')),
       publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
     }),
   });

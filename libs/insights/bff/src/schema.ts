@@ -1,4 +1,4 @@
-import { ClientError, LocalizedTextRef, pickLanguage, type builder as Builder } from '@luotsi/bff-core';
+import { localizedField, ClientError, type builder as Builder } from '@luotsi/bff-core';
 import type { IndicatorDefinition } from './indicators';
 import { daysInRange, eachMonth } from './periods';
 import { loadSeries, type Granularity, type SeriesPoint } from './series';
@@ -52,8 +52,8 @@ export function registerInsightsSchema(builder: typeof Builder, { indicators, su
       id: t.exposeID('id'),
       domain: t.exposeString('domain', { description: 'The module that counts it.' }),
       unit: t.field({ type: UnitEnum, resolve: (i) => i.unit }),
-      name: t.field({ type: LocalizedTextRef, resolve: (i, _args, ctx) => pickLanguage(i.name, ctx.language) }),
-      definition: t.field({ type: LocalizedTextRef, resolve: (i, _args, ctx) => pickLanguage(i.definition, ctx.language) }),
+      name: t.field(localizedField('name')),
+      definition: t.field(localizedField('definition')),
     }),
   });
 
@@ -61,7 +61,7 @@ export function registerInsightsSchema(builder: typeof Builder, { indicators, su
     description: 'A service area as a dimension of the indicators.',
     fields: (t) => ({
       code: t.exposeString('code'),
-      name: t.field({ type: LocalizedTextRef, resolve: (a, _args, ctx) => pickLanguage(a.name, ctx.language) }),
+      name: t.field(localizedField('name')),
     }),
   });
 

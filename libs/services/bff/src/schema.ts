@@ -1,5 +1,5 @@
 import type { Organization as OrganizationRow, Prisma } from '@luotsi/db';
-import { LanguageEnum, LocalizedTextRef, pickLanguage, type builder as Builder } from '@luotsi/bff-core';
+import { localizedField, LanguageEnum, pickLanguage, type builder as Builder } from '@luotsi/bff-core';
 import { languages, type Language } from '@luotsi/shell-contract';
 
 /** Who maintains the service tray's content. */
@@ -41,7 +41,7 @@ export function registerServicesSchema(builder: typeof Builder): void {
     description: 'An organisation that provides services: the county, a municipality, an NGO, a parish or a company.',
     fields: (t) => ({
       id: t.exposeID('id', { description: 'The organisation’s id in the national service catalogue (PTV).' }),
-      name: t.field({ type: LocalizedTextRef, resolve: (o, _args, ctx) => pickLanguage(o.name, ctx.language) }),
+      name: t.field(localizedField('name')),
       providerType: t.exposeString('providerType', { description: '"county" | "municipality" | "ngo" | "parish" | "company"' }),
     }),
   });
@@ -50,8 +50,8 @@ export function registerServicesSchema(builder: typeof Builder): void {
     description: 'A service of the national service catalogue (PTV) offered in the county.',
     fields: (t) => ({
       id: t.exposeID('id', { description: 'The service’s id in the national service catalogue (PTV).' }),
-      name: t.field({ type: LocalizedTextRef, resolve: (s, _args, ctx) => pickLanguage(s.name, ctx.language) }),
-      summary: t.field({ type: LocalizedTextRef, resolve: (s, _args, ctx) => pickLanguage(s.summary, ctx.language) }),
+      name: t.field(localizedField('name')),
+      summary: t.field(localizedField('summary')),
       languages: t.field({
         type: [LanguageEnum],
         description: 'The languages the service’s name is available in.',

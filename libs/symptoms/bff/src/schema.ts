@@ -1,5 +1,5 @@
 import type { ContactRequest as ContactRequestRow } from '@luotsi/db';
-import { LocalizedTextRef, pickLanguage, staffUnitIds, type builder as Builder } from '@luotsi/bff-core';
+import { localizedField, staffUnitIds, type builder as Builder } from '@luotsi/bff-core';
 import { closedContactRequestStatuses, urgencyLevels } from './urgency';
 
 /** Who works the contact-request queue of a health centre. */
@@ -17,8 +17,8 @@ export function registerSymptomsSchema(builder: typeof Builder): void {
       category: t.exposeString('category', {
         description: '"mental-health" | "substance-use" | "infection" | "musculoskeletal"',
       }),
-      name: t.field({ type: LocalizedTextRef, resolve: (q, _args, ctx) => pickLanguage(q.name, ctx.language) }),
-      description: t.field({ type: LocalizedTextRef, resolve: (q, _args, ctx) => pickLanguage(q.description, ctx.language) }),
+      name: t.field(localizedField('name')),
+      description: t.field(localizedField('description')),
       estimatedMinutes: t.exposeInt('estimatedMinutes'),
     }),
   });

@@ -1,6 +1,6 @@
 import { guardianMayActFor } from '@luotsi/identity-domain';
 import {
-  LanguageEnum, LocalizedTextRef, NotAuthorizedError, pickLanguage, residentPersonId, type builder as Builder,
+  localizedField, LanguageEnum, NotAuthorizedError, residentPersonId, type builder as Builder,
 } from '@luotsi/bff-core';
 
 /** Today's date in Europe/Helsinki (YYYY-MM-DD): ages change at local midnight, not UTC's. */
@@ -12,7 +12,7 @@ export function registerIdentitySchema(builder: typeof Builder): void {
   const Municipality = builder.prismaObject('Municipality', {
     fields: (t) => ({
       code: t.exposeString('code'),
-      name: t.field({ type: LocalizedTextRef, resolve: (m, _a, ctx) => pickLanguage(m.name, ctx.language) }),
+      name: t.field(localizedField('name')),
     }),
   });
 
@@ -54,7 +54,7 @@ export function registerIdentitySchema(builder: typeof Builder): void {
     fields: (t) => ({
       id: t.exposeID('id'),
       code: t.exposeString('code'),
-      name: t.field({ type: LocalizedTextRef, resolve: (u, _a, ctx) => pickLanguage(u.name, ctx.language) }),
+      name: t.field(localizedField('name')),
     }),
   });
 
@@ -65,7 +65,7 @@ export function registerIdentitySchema(builder: typeof Builder): void {
       id: t.exposeID('id'),
       firstName: t.exposeString('firstName'),
       lastName: t.exposeString('lastName'),
-      title: t.field({ type: LocalizedTextRef, resolve: (s, _a, ctx) => pickLanguage(s.title, ctx.language) }),
+      title: t.field(localizedField('title')),
       roles: t.exposeStringList('roles'),
       units: t.field({
         type: [StaffUnitRef],
