@@ -2,11 +2,10 @@ import { useState } from 'react';
 import type { ModulePageProps } from '@luotsi/shell-contract';
 import { formatDateRange, useTexts } from '@luotsi/i18n';
 import { useQuery } from '@luotsi/graphql-client';
-import { Alert, PageHeading, SelectField, Skeleton, Table } from '@luotsi/ui';
+import { Alert, LocalizedSpan, PageHeading, SelectField, Skeleton, Table } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { FirstContactService } from '../gql/graphql';
 import type { fi } from '../i18n/fi';
-import { LocalizedSpan } from '../components/LocalizedSpan';
 
 const FirstContactTimesQuery = graphql(`
   query FirstContactTimes($service: FirstContactService, $limit: Int) {

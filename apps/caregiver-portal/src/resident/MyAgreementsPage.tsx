@@ -1,10 +1,9 @@
 import type { ModulePageProps } from '@luotsi/shell-contract';
 import { formatDate, formatDateRange, formatMoney, useTexts } from '@luotsi/i18n';
 import { useQuery } from '@luotsi/graphql-client';
-import { Alert, PageHeading, Skeleton, Stack } from '@luotsi/ui';
+import { Alert, LocalizedSpan, PageHeading, Skeleton, Stack } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { fi } from '../i18n/fi';
-import { LocalizedSpan } from '../components/LocalizedSpan';
 
 const MyAgreementsQuery = graphql(`
   query MyCareAgreements {

@@ -37,3 +37,4 @@ export { VisuallyHidden, type VisuallyHiddenProps } from './components/VisuallyH
 export { Stack, Cluster, type StackProps, type ClusterProps, type Space } from './components/Layout';
 export { ServiceUnavailable, type ServiceUnavailableProps } from './components/ServiceUnavailable';
 export { LanguageNote, type LanguageNoteProps } from './components/LanguageNote';
+export { LocalizedSpan, type LocalizedSpanProps } from './components/LocalizedSpan';

@@ -1,9 +1,0 @@
-import type { LocalizedText } from '@luotsi/i18n';
-
-/**
- * Database text in the reader's language, or in the language it exists in, marked with lang so a
- * screen reader pronounces it right.
- */
-export function LocalizedSpan({ content }: { content: Pick<LocalizedText, 'text' | 'language' | 'isFallback'> }) {
-  return content.isFallback ? <span lang={content.language}>{content.text}</span> : <>{content.text}</>;
-}
