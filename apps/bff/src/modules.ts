@@ -7,6 +7,7 @@ import { servicesModule } from '@luotsi/services-bff';
 import { caregivingModule } from '@luotsi/caregiving-bff';
 import { appointmentsModule } from '@luotsi/appointments-bff';
 import { insightsModule } from '@luotsi/insights-bff';
+import { privacyModule } from '@luotsi/privacy-bff';
 import type { FrontendModule } from './registry';
 
 /**
@@ -21,6 +22,7 @@ export const bffModules: readonly BffModule[] = [
   caregivingModule,
   appointmentsModule,
   insightsModule,
+  privacyModule,
 ];
 
 /** The remotes listed in /modules.json, in navigation order. */
@@ -31,6 +33,7 @@ export const frontendModules: readonly Omit<FrontendModule, 'devOrigin'>[] = [
   { id: 'caregiver-portal', remoteName: remoteName('caregiver-portal') },
   { id: 'appointments', remoteName: remoteName('appointments') },
   { id: 'insights', remoteName: remoteName('insights') },
+  { id: 'privacy', remoteName: remoteName('privacy') },
 ];
 
 /** Development ports of the remotes' Vite dev servers (see each app's vite.config.ts). */
@@ -41,4 +44,5 @@ export const devPorts: Record<string, number> = {
   'caregiver-portal': 4304,
   'appointments': 4305,
   'insights': 4306,
+  'privacy': 4307,
 };
