@@ -59,6 +59,7 @@ function nextSteps(names: ModuleNames, port: number, wroteE2e: boolean): string 
     '     In the whole portal (npm run dev) the shell loads it from that dev server.',
     '',
     `Then replace the placeholder texts (the title is the module's name) in apps/${names.name}/src/i18n/{fi,sv,en}.ts` +
+      (names.areas.length === 2 ? ` and apps/${names.name}/src/staff/i18n/{fi,sv,en}.ts` : '') +
       (wroteE2e ? ` and apps/e2e/src/specs/${names.name}.spec.ts` : '') +
       '.',
   ];
@@ -86,6 +87,9 @@ export async function moduleGenerator(tree: Tree, options: ModuleGeneratorSchema
   // 1. The remote, with a front page per area.
   generateFiles(tree, templates('remote'), `apps/${names.name}`, substitutions);
   for (const area of names.areas) generateFiles(tree, templates(area), `apps/${names.name}/src/${area}`, substitutions);
+  // With both areas, the staff pages' texts are their own chunk (a resident never downloads them).
+  if (substitutions.resident && substitutions.staff)
+    generateFiles(tree, templates('staff-texts'), `apps/${names.name}/src/staff`, substitutions);
 
   // 2. The BFF library.
   generateFiles(tree, templates('bff'), `libs/${names.domain}/bff`, substitutions);

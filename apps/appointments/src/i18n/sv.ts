@@ -2,13 +2,7 @@ import type { Texts } from '@luotsi/i18n';
 import type { fi } from './fi';
 
 export const sv: Texts<typeof fi> = {
-  nav: { myAppointments: 'Mina tider', firstContactTimes: 'Lediga tider för första kontakt' },
-  service: {
-    FAMILY_HOME_HELP: 'Hemservice för barnfamiljer',
-    FAMILY_COUNSELLING: 'Familjerådgivning',
-    YOUTH_SERVICES: 'Tjänster för unga',
-    DISABILITY_SERVICES: 'Handikappservice',
-  },
+  nav: { myAppointments: 'Mina tider' },
   myAppointments: {
     title: 'Mina tider',
     intro: 'Här ser du dina kommande tider inom välfärdsområdets tjänster. Om du inte kan komma, meddela enheten så snart som möjligt.',
@@ -16,21 +10,6 @@ export const sv: Texts<typeof fi> = {
     empty: 'Du har inga kommande tider.',
     time: 'Tid',
     unit: 'Enhet',
-  },
-  firstContactTimes: {
-    title: 'Lediga tider för första kontakt',
-    intro: 'De tidigaste lediga tiderna för första kontakt i de tjänster som klientrådgivningen bokar tider till.',
-    serviceFilter: 'Tjänst',
-    allServices: 'Alla tjänster',
-    count_one: '{{count}} ledig tid',
-    count_other: '{{count}} lediga tider',
-    caption: 'Lediga tider, den tidigaste först',
-    time: 'Tid',
-    length: 'Längd',
-    service: 'Tjänst',
-    unit: 'Enhet',
-    minutes: '{{count}} min',
-    empty: 'Det finns inga lediga tider.',
   },
   error: 'Uppgifterna kunde inte hämtas. Försök igen om en stund.',
 };

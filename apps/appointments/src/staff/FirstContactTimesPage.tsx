@@ -6,6 +6,7 @@ import { Alert, LocalizedSpan, PageHeading, SelectField, Skeleton, Table } from 
 import { graphql } from '../gql';
 import type { FirstContactService } from '../gql/graphql';
 import type { fi } from '../i18n/fi';
+import type { fi as staffFi } from './i18n/fi';
 
 const FirstContactTimesQuery = graphql(`
   query FirstContactTimes($service: FirstContactService, $limit: Int) {
@@ -27,7 +28,7 @@ const isService = (value: string): value is FirstContactService => (services as 
 const shown = 30;
 
 export default function FirstContactTimesPage({ language }: ModulePageProps) {
-  const { t } = useTexts<typeof fi>('appointments');
+  const { t } = useTexts<typeof fi & typeof staffFi>('appointments');
   const [service, setService] = useState<FirstContactService | null>(null);
   const times = useQuery(FirstContactTimesQuery, { service, limit: shown });
   return (

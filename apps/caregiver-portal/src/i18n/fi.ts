@@ -1,7 +1,7 @@
 import { defineTexts } from '@luotsi/i18n';
 
 export const fi = defineTexts({
-  nav: { myAgreements: 'Omat sopimukset', unitAgreements: 'Sopimukset' },
+  nav: { myAgreements: 'Omat sopimukset' },
   agreementType: {
     INFORMAL_CARE: 'Omaishoidon tuki',
     FAMILY_CARE: 'Perhehoito',
@@ -32,21 +32,6 @@ export const fi = defineTexts({
     status: 'Tila',
     unit: 'Yksikkö',
     serviceArea: 'Palvelualue',
-  },
-  unitAgreements: {
-    title: 'Sopimukset',
-    intro: 'Yksiköidesi voimassa olevat ja valmisteilla olevat sopimukset. Ensimmäisenä ne, jotka päättyvät ensin.',
-    caption: 'Yksiköiden sopimukset, aikaisimmin päättyvät ensin',
-    carer: 'Palkkionsaaja',
-    type: 'Sopimus',
-    status: 'Tila',
-    validTo: 'Voimassa asti',
-    unit: 'Yksikkö',
-    untilFurtherNotice: 'Toistaiseksi',
-    endingSoon: 'Päättyy {{days}} päivän kuluessa',
-    endingSoonSummary_one: '{{count}} sopimus päättyy {{days}} päivän kuluessa. Sovi jatkosta ajoissa.',
-    endingSoonSummary_other: '{{count}} sopimusta päättyy {{days}} päivän kuluessa. Sovi jatkosta ajoissa.',
-    empty: 'Yksiköissäsi ei ole voimassa olevia sopimuksia.',
   },
   error: 'Tietoja ei voitu hakea. Yritä hetken kuluttua uudelleen.',
 });

@@ -4,6 +4,7 @@ import { useQuery } from '@luotsi/graphql-client';
 import { Alert, LocalizedSpan, PageHeading, Skeleton, Table } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { fi } from '../i18n/fi';
+import type { fi as staffFi } from './i18n/fi';
 
 const UnitAgreementsQuery = graphql(`
   query UnitCareAgreements {
@@ -23,7 +24,7 @@ const UnitAgreementsQuery = graphql(`
 const endingSoonDays = 60;
 
 export default function UnitAgreementsPage({ language }: ModulePageProps) {
-  const { t } = useTexts<typeof fi>('caregiverPortal');
+  const { t } = useTexts<typeof fi & typeof staffFi>('caregiverPortal');
   const agreements = useQuery(UnitAgreementsQuery);
   const rows = agreements.data?.unitCareAgreements ?? [];
   const endingSoon = rows.filter((a) => a.endingSoon).length;

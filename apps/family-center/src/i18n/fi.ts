@@ -1,7 +1,7 @@
 import { defineTexts } from '@luotsi/i18n';
 
 export const fi = defineTexts({
-  nav: { familyCenter: 'Perhekeskus', helpRequests: 'Pyydä apua -viestit' },
+  nav: { familyCenter: 'Perhekeskus' },
   articles: {
     title: 'Perhekeskus',
     intro: 'Luotettavaa tietoa lapsiperheen arkeen raskausajasta nuoruuteen.',
@@ -15,18 +15,6 @@ export const fi = defineTexts({
       'school-age': 'Kouluikäinen',
       teen: 'Nuori',
     },
-  },
-  helpRequests: {
-    title: 'Pyydä apua -viestit',
-    intro: 'Vastaa viesteihin kolmen arkipäivän kuluessa.',
-    caption: 'Avoimet yhteydenotot, kiireellisin ensin',
-    topic: 'Aihe',
-    received: 'Saapunut',
-    due: 'Vastattava viimeistään',
-    contact: 'Yhteystapa',
-    empty: 'Ei avoimia viestejä.',
-    topics: { sleep: 'Uni', relationships: 'Ihmissuhteet', money: 'Raha-asiat', emotions: 'Tunteet', other: 'Muu asia' },
-    contactMethod: { phone: 'Puhelin', email: 'Sähköposti', portal: 'Asiointipalvelu', anonymous: 'Nimetön' },
   },
   error: 'Tietoja ei voitu hakea. Yritä hetken kuluttua uudelleen.',
 });

@@ -4,6 +4,7 @@ import { useQuery } from '@luotsi/graphql-client';
 import { Alert, PageHeading, Skeleton, Table } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { fi } from '../i18n/fi';
+import type { fi as staffFi } from './i18n/fi';
 
 const HelpRequestsQuery = graphql(`
   query FamilyHelpRequests {
@@ -25,7 +26,7 @@ const isTopic = (value: string): value is (typeof topics)[number] => (topics as 
 const isContactMethod = (value: string): value is ContactMethod => (contactMethods as readonly string[]).includes(value);
 
 export default function HelpRequestsPage({ language }: ModulePageProps) {
-  const { t } = useTexts<typeof fi>('familyCenter');
+  const { t } = useTexts<typeof fi & typeof staffFi>('familyCenter');
   const requests = useQuery(HelpRequestsQuery);
   return (
     <>

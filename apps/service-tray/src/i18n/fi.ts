@@ -1,7 +1,7 @@
 import { defineTexts } from '@luotsi/i18n';
 
 export const fi = defineTexts({
-  nav: { services: 'Palvelutarjotin', catalogue: 'Palvelutarjottimen sisällöt' },
+  nav: { services: 'Palvelutarjotin' },
   municipality: { label: 'Kunta', all: 'Kaikki kunnat' },
   providerType: {
     county: 'Hyvinvointialue',
@@ -20,21 +20,5 @@ export const fi = defineTexts({
     providedBy: 'Tuottaja:',
     empty: 'Valitussa kunnassa ei ole palveluja.',
   },
-  catalogue: {
-    title: 'Palvelutarjottimen sisällöt',
-    intro: 'Yhteenveto palveluista, jotka näkyvät asukkaille. Tiedot tulevat palvelutietovarannosta (PTV).',
-    total_one: 'Yhteensä {{count}} palvelu',
-    total_other: 'Yhteensä {{count}} palvelua',
-    byProviderType: 'Palvelut tuottajan tyypin mukaan',
-    byOrganization: 'Palvelut organisaatioittain',
-    listTitle: 'Palveluluettelo',
-    service: 'Palvelu',
-    organization: 'Organisaatio',
-    providerType: 'Tuottajan tyyppi',
-    count: 'Palveluja',
-    languages: 'Kielet',
-    empty: 'Ei palveluja.',
-  },
-  language: { fi: 'suomi', sv: 'ruotsi', en: 'englanti' },
   error: 'Tietoja ei voitu hakea. Yritä hetken kuluttua uudelleen.',
 });

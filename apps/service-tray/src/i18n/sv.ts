@@ -2,7 +2,7 @@ import type { Texts } from '@luotsi/i18n';
 import type { fi } from './fi';
 
 export const sv: Texts<typeof fi> = {
-  nav: { services: 'Servicebrickan', catalogue: 'Servicebrickans innehåll' },
+  nav: { services: 'Servicebrickan' },
   municipality: { label: 'Kommun', all: 'Alla kommuner' },
   providerType: {
     county: 'Välfärdsområde',
@@ -21,21 +21,5 @@ export const sv: Texts<typeof fi> = {
     providedBy: 'Producent:',
     empty: 'Det finns inga tjänster i den valda kommunen.',
   },
-  catalogue: {
-    title: 'Servicebrickans innehåll',
-    intro: 'En sammanfattning av tjänsterna som invånarna ser. Uppgifterna kommer från servicedatalagret (PTV).',
-    total_one: 'Sammanlagt {{count}} tjänst',
-    total_other: 'Sammanlagt {{count}} tjänster',
-    byProviderType: 'Tjänster enligt typ av producent',
-    byOrganization: 'Tjänster per organisation',
-    listTitle: 'Tjänsteförteckning',
-    service: 'Tjänst',
-    organization: 'Organisation',
-    providerType: 'Typ av producent',
-    count: 'Tjänster',
-    languages: 'Språk',
-    empty: 'Inga tjänster.',
-  },
-  language: { fi: 'finska', sv: 'svenska', en: 'engelska' },
   error: 'Uppgifterna kunde inte hämtas. Försök igen om en stund.',
 };

@@ -8,6 +8,7 @@ import type { ServiceCatalogueStatsQuery, ServiceCuratorCatalogueQuery } from '.
 import { MunicipalitySelect } from '../components/MunicipalitySelect';
 import { knownProviderType } from '../components/provider-type';
 import type { fi } from '../i18n/fi';
+import type { fi as staffFi } from './i18n/fi';
 
 const StatsQuery = graphql(`
   query ServiceCatalogueStats($municipalityCode: String) {
@@ -45,7 +46,7 @@ type Stats = ServiceCatalogueStatsQuery['serviceCatalogueStats'];
 type Service = ServiceCuratorCatalogueQuery['serviceCatalogue'][number];
 
 export default function CataloguePage({ language }: ModulePageProps) {
-  const { t } = useTexts<typeof fi>('serviceTray');
+  const { t } = useTexts<typeof fi & typeof staffFi>('serviceTray');
   const [municipality, setMunicipality] = useState('');
   const variables = { municipalityCode: municipality || null };
   const stats = useQuery(StatsQuery, variables);

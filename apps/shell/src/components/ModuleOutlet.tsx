@@ -4,6 +4,7 @@ import { canAccess, type ModuleManifest, type ModulePageProps, type ModuleRoute 
 import { loadModule, type RegisteredModule } from '../registry';
 import { useArea, useShell } from '../shell-context';
 import { joinPath } from '../paths';
+import { moduleTextsLoader } from '../module-texts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Forbidden, Loading, NotFound, SignInRequired, Unavailable } from './StatusPanels';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -21,14 +22,15 @@ function lazyPage(route: ModuleRoute) {
 /** Loads a module's remote, validates it and loads its texts; `attempt` changes on "try again". */
 function useModule(module: RegisteredModule, attempt: number): ModuleState {
   const { i18n } = useShell();
-  const key = `${module.id}#${attempt}`;
+  const { area } = useArea();
+  const key = `${module.id}#${area}#${attempt}`;
   // The result belongs to the load that produced it; a newer key means loading again.
   const [result, setResult] = useState<{ key: string; state: ModuleState } | null>(null);
   useEffect(() => {
     let cancelled = false;
     loadModule(module)
       .then(async (manifest) => {
-        await i18n.addNamespace(manifest.i18n.namespace, manifest.i18n.load);
+        await i18n.addNamespace(manifest.i18n.namespace, moduleTextsLoader(manifest, area));
         if (!cancelled) setResult({ key, state: { status: 'ready', manifest } });
       })
       .catch((error: unknown) => {
@@ -38,7 +40,7 @@ function useModule(module: RegisteredModule, attempt: number): ModuleState {
     return () => {
       cancelled = true;
     };
-  }, [module, i18n, key]);
+  }, [module, i18n, key, area]);
   return result?.key === key ? result.state : { status: 'loading' };
 }
 

@@ -1,7 +1,7 @@
 import { defineTexts } from '@luotsi/i18n';
 
 export const fi = defineTexts({
-  nav: { assessments: 'Oirearvio', contactRequests: 'Yhteydenottopyynnöt' },
+  nav: { assessments: 'Oirearvio' },
   assessments: {
     title: 'Oirearvio',
     intro: 'Vastaa kysymyksiin oireistasi tai voinnistasi. Saat ohjeen siitä, mitä tehdä ja kuinka pian. Voit myös pyytää, että sinuun otetaan yhteyttä.',
@@ -23,29 +23,6 @@ export const fi = defineTexts({
       'substance-use': 'Alkoholi ja päihteet',
       other: 'Muut arviot',
     },
-  },
-  contactRequests: {
-    title: 'Yhteydenottopyynnöt',
-    intro: 'Yksikköösi tulleet pyynnöt asukkailta, jotka ovat tehneet oirearvion. Käsittele kiireellisimmät ensin.',
-    caption: 'Avoimet yhteydenottopyynnöt, kiireellisin ensin',
-    count_one: '{{count}} avoin pyyntö',
-    count_other: '{{count}} avointa pyyntöä',
-    urgency: 'Kiireellisyys',
-    assessment: 'Arvio',
-    received: 'Saapunut',
-    status: 'Tila',
-    unit: 'Yksikkö',
-    empty: 'Ei avoimia yhteydenottopyyntöjä.',
-    statuses: { new: 'Uusi', 'in-progress': 'Työn alla', handled: 'Käsitelty', unknown: 'Tuntematon tila ({{id}})' },
-  },
-  urgency: {
-    emergency: 'Hätätilanne – soita 112',
-    'emergency-department': 'Päivystykseen tänään',
-    'same-day': 'Terveysasemalle tänään',
-    'within-days': '1–3 päivän kuluessa',
-    'non-urgent': 'Kiireetön',
-    'self-care': 'Omahoito',
-    unknown: 'Tuntematon kiireellisyys ({{id}})',
   },
   error: 'Tietoja ei voitu hakea. Yritä hetken kuluttua uudelleen.',
 });

@@ -5,6 +5,7 @@ import { Alert, PageHeading, Skeleton, Table } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { SymptomContactRequestsQuery } from '../gql/graphql';
 import type { fi } from '../i18n/fi';
+import type { fi as staffFi } from './i18n/fi';
 
 const ContactRequestsQuery = graphql(`
   query SymptomContactRequests {
@@ -27,7 +28,7 @@ const statuses = ['new', 'in-progress', 'handled'] as const;
 const isStatus = (value: string): value is (typeof statuses)[number] => (statuses as readonly string[]).includes(value);
 
 export default function ContactRequestsPage({ language }: ModulePageProps) {
-  const { t } = useTexts<typeof fi>('symptomCheck');
+  const { t } = useTexts<typeof fi & typeof staffFi>('symptomCheck');
   const requests = useQuery(ContactRequestsQuery);
   const rows = requests.data?.symptomContactRequests ?? [];
   // The unit column only helps a nurse who works in several units.

@@ -151,9 +151,39 @@ describe('lazyTexts', () => {
       en: vi.fn(async () => ({ nothing: true })),
     };
     const load = lazyTexts(imports);
-    await expect(load('fi')).resolves.toBe(fi);
-    await expect(load('sv')).resolves.toBe(sv);
+    await expect(load('fi')).resolves.toEqual(fi);
+    await expect(load('sv')).resolves.toEqual(sv);
     await expect(load('en')).rejects.toThrow('exports neither "en" nor a default object');
     expect(imports.fi).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('addNamespace with a wider loader', () => {
+  it('reads the namespace again, so texts added by the new loader appear', async () => {
+    const i18n = await createI18n({ language: 'fi' });
+    await i18n.addNamespace('module', async () => ({ front: 'Etusivu' }));
+    expect(i18n.instance.t('module:queue')).not.toBe('Jono');
+    await i18n.addNamespace('module', async () => ({ front: 'Etusivu', queue: 'Jono' }));
+    expect(i18n.instance.t('module:queue')).toBe('Jono');
+    expect(i18n.instance.t('module:front')).toBe('Etusivu');
+  });
+});
+
+describe('lazyTexts by area', () => {
+  const common = { fi: vi.fn(async () => ({ fi: { nav: { front: 'Etusivu' }, error: 'Virhe' } })), sv: vi.fn(), en: vi.fn() };
+  const staff = { fi: vi.fn(async () => ({ fi: { nav: { queue: 'Jono' }, queue: { title: 'Jono' } } })), sv: vi.fn(), en: vi.fn() };
+  const load = lazyTexts(common as never, { staff: staff as never });
+
+  it('gives a resident page only the common texts: the staff chunk is never imported', async () => {
+    staff.fi.mockClear();
+    await expect(load('fi', 'resident')).resolves.toEqual({ nav: { front: 'Etusivu' }, error: 'Virhe' });
+    expect(staff.fi).not.toHaveBeenCalled();
+  });
+
+  it('merges the staff texts into the common ones, nav labels included', async () => {
+    const texts = { nav: { front: 'Etusivu', queue: 'Jono' }, error: 'Virhe', queue: { title: 'Jono' } };
+    await expect(load('fi', 'staff')).resolves.toEqual(texts);
+    // Without an area (standalone development, tests): every area.
+    await expect(load('fi')).resolves.toEqual(texts);
   });
 });

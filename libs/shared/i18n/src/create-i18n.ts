@@ -4,7 +4,7 @@ import { defaultLanguage, isLanguage, languages, type Language } from './languag
 import type { LoadedTexts, TextsLoader } from './lazy-texts';
 
 export type { LoadedTexts, TextsLoader } from './lazy-texts';
-export { lazyTexts } from './lazy-texts';
+export { lazyTexts, mergeTexts, type AreaTextsLoader } from './lazy-texts';
 
 export interface MissingKeyInfo {
   /** 'namespace:key' */
@@ -44,6 +44,11 @@ export interface LuotsiI18n {
   readonly instance: I18nInstance;
   readonly language: Language;
   /** Registers a module's namespace (replacing an earlier loader) and loads it for the current language. */
+  /**
+   * Registers a namespace's loader and loads it for the current language. A different loader for
+   * a namespace already in use (a module's texts widened to another area) replaces it: the current
+   * language is read again and the other languages are read with it when they are next needed.
+   */
   addNamespace(namespace: string, loader: TextsLoader): Promise<void>;
   /** Loads registered namespaces for the current language; rejects if one cannot be loaded. */
   loadNamespaces(namespaces: readonly string[]): Promise<void>;
@@ -140,7 +145,14 @@ export async function createI18n(options: CreateI18nOptions): Promise<LuotsiI18n
       return current();
     },
     async addNamespace(namespace, loader) {
+      const previous = loaders.get(namespace);
       loaders.set(namespace, loader);
+      if (previous && previous !== loader) {
+        for (const language of languages)
+          if (language !== current()) instance.removeResourceBundle(language, namespace);
+        // The current language's texts stay on screen until the new ones are in.
+        if (hasNamespace(namespace)) await instance.reloadResources([current()], [namespace]);
+      }
       await loadNamespaces([namespace]);
     },
     loadNamespaces,

@@ -14,6 +14,8 @@ export {
 export {
   createI18n,
   lazyTexts,
+  mergeTexts,
+  type AreaTextsLoader,
   type CreateI18nOptions,
   type LuotsiI18n,
   type LoadedTexts,

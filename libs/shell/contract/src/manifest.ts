@@ -65,7 +65,12 @@ export interface ModuleManifest {
   requiredRoles?: readonly string[];
   i18n: {
     namespace: string;
-    load: (language: Language) => Promise<ModuleTexts>;
+    /**
+     * The texts of one language. With an area, what that area's pages need: the shell asks for
+     * the area it shows, so a resident never downloads the professionals' texts (lazyTexts with
+     * `byArea`). Without one, every area's texts.
+     */
+    load: (language: Language, area?: ModuleArea) => Promise<ModuleTexts>;
   };
 }
 

@@ -37,23 +37,27 @@ function lookup(texts: unknown, key: string): string | undefined {
 
 export async function extractModuleMetadata(manifest: ModuleManifest): Promise<ModuleMetadata> {
   const areas: ModuleMetadata['areas'] = {};
-  const labelKeys = new Set<string>();
+  const labelKeys: Partial<Record<ModuleArea, string[]>> = {};
   for (const [area, def] of Object.entries(manifest.areas) as [ModuleArea, NonNullable<ModuleManifest['areas'][ModuleArea]>][]) {
     areas[area] = {
       basePath: def.basePath,
       nav: def.nav.map((n) => ({ path: n.path, labelKey: n.labelKey, ...(n.access ? { access: n.access } : {}) })),
       routes: def.routes.map((r) => ({ path: r.path, ...(r.access ? { access: r.access } : {}) })),
     };
-    def.nav.forEach((n) => labelKeys.add(n.labelKey));
+    labelKeys[area] = def.nav.map((n) => n.labelKey);
   }
   const navLabels = {} as ModuleMetadata['navLabels'];
   for (const language of languages) {
-    const texts = await manifest.i18n.load(language);
     navLabels[language] = {};
-    for (const key of labelKeys) {
-      const text = lookup(texts, key);
-      if (text === undefined) throw new Error(`module ${manifest.id}: nav label ${key} is missing in ${language}`);
-      navLabels[language][key] = text;
+    // Each area's labels from the texts that area loads: a label only in the other area's texts
+    // would be missing when the shell shows the page.
+    for (const [area, keys] of Object.entries(labelKeys) as [ModuleArea, string[]][]) {
+      const texts = await manifest.i18n.load(language, area);
+      for (const key of keys) {
+        const text = lookup(texts, key);
+        if (text === undefined) throw new Error(`module ${manifest.id}: nav label ${key} is missing in ${language} (${area} texts)`);
+        navLabels[language][key] = text;
+      }
     }
   }
   return {

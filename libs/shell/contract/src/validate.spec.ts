@@ -93,4 +93,13 @@ describe('extractModuleMetadata', () => {
       extractModuleMetadata({ ...valid, i18n: { namespace: 'fc', load: async (l) => (l === 'sv' ? {} : { nav: 'x' }) } }),
     ).rejects.toThrow('module family-center: nav label nav is missing in sv');
   });
+
+  it('reads each area\'s labels from the texts that area loads', async () => {
+    const { extractModuleMetadata } = await import('./index');
+    // The resident label exists only among the staff texts: a resident would never see it.
+    const load = async (_language: string, area?: string) => (area === 'resident' ? {} : { nav: 'x' });
+    await expect(extractModuleMetadata({ ...valid, i18n: { namespace: 'fc', load } })).rejects.toThrow(
+      'nav label nav is missing in fi (resident texts)',
+    );
+  });
 });
