@@ -174,6 +174,9 @@ describe('what the generator writes', () => {
       'apps/waiting-times/src/resident/FrontPage.tsx',
       'apps/waiting-times/src/staff/FrontPage.spec.tsx',
       'apps/waiting-times/src/staff/FrontPage.tsx',
+      'apps/waiting-times/src/staff/i18n/en.ts',
+      'apps/waiting-times/src/staff/i18n/fi.ts',
+      'apps/waiting-times/src/staff/i18n/sv.ts',
       'apps/waiting-times/tsconfig.json',
       'apps/waiting-times/vite.config.ts',
       'libs/waiting-times/bff/eslint.config.mjs',
@@ -184,7 +187,7 @@ describe('what the generator writes', () => {
       'libs/waiting-times/bff/tsconfig.json',
       'libs/waiting-times/bff/vite.config.ts',
     ]);
-    expect(tree.read('apps/waiting-times/vite.config.ts', 'utf-8')).toContain('devPort: 4307');
+    expect(tree.read('apps/waiting-times/vite.config.ts', 'utf-8')).toContain('devPort: 4308');
     expect(JSON.parse(tree.read('apps/waiting-times/project.json', 'utf-8') ?? '').tags).toEqual(['scope:waiting-times', 'type:app', 'platform:web']);
     expect(JSON.parse(tree.read('libs/waiting-times/bff/project.json', 'utf-8') ?? '').tags).toEqual(['scope:waiting-times', 'type:bff', 'platform:node']);
     const schema = tree.read('libs/waiting-times/bff/src/schema.ts', 'utf-8') ?? '';
@@ -194,6 +197,10 @@ describe('what the generator writes', () => {
     expect(manifest).toContain("requiredRoles: ['admin'],");
     expect(manifest).toContain("namespace: 'waitingTimes'");
     expect(tree.read('apps/waiting-times/src/i18n/fi.ts', 'utf-8')).not.toMatch(/lorem|TODO/i);
+    // The staff pages' texts are their own chunk, loaded only for the staff area.
+    expect(tree.read('apps/waiting-times/src/i18n/sv.ts', 'utf-8')).not.toContain('staff');
+    expect(tree.read('apps/waiting-times/src/staff/i18n/sv.ts', 'utf-8')).toContain('staff: {');
+    expect(manifest).toContain("{ staff: { fi: () => import('./staff/i18n/fi')");
     expectValidSyntax(tree);
   });
 
