@@ -51,6 +51,6 @@ export function lazyTexts(common: TextsImports, byArea: Readonly<Record<string, 
   return async (language, area) => {
     const areas = area === undefined ? Object.values(byArea) : byArea[area] ? [byArea[area]] : [];
     const parts = await Promise.all([common, ...areas].map((imports) => importTexts(imports, language)));
-    return mergeTexts(...parts);
+    return parts.length === 1 ? (parts[0] as LoadedTexts) : mergeTexts(...parts);
   };
 }
