@@ -10,7 +10,31 @@ import type { RequestHandler } from 'express';
  */
 const requestContext = new AsyncLocalStorage<{ requestId: string }>();
 
-export function createLogger(level: string): Logger {
+/**
+ * Fields that hold personal data wherever they appear in a logged object (up to four levels deep,
+ * e.g. `{ user: { email } }` or `{ req: { headers: { cookie } } }`): names, identity codes, contact
+ * details, free-text messages of residents, GraphQL variables, and the credentials of a request.
+ * Their values are replaced, so a log still shows that the field was there.
+ */
+export const personalLogFields = [
+  'firstName', 'lastName', 'displayName', 'fullName', 'caredPersonName',
+  'personalIdentityCode', 'identityCode', 'hetu', 'ssn', 'birthDate',
+  'email', 'phone', 'phoneNumber', 'address', 'streetAddress',
+  'variables', 'cookie', 'authorization', '["set-cookie"]',
+] as const;
+
+function redactPaths(fields: readonly string[], depth = 4): string[] {
+  const paths: string[] = [];
+  for (const field of fields) {
+    for (let level = 0; level < depth; level++) {
+      const prefix = '*.'.repeat(level);
+      paths.push(field.startsWith('[') ? (level === 0 ? field : `${prefix.slice(0, -1)}${field}`) : `${prefix}${field}`);
+    }
+  }
+  return paths;
+}
+
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino({
     level,
     base: { service: 'luotsi-bff' },
@@ -20,9 +44,9 @@ export function createLogger(level: string): Logger {
       const store = requestContext.getStore();
       return store ? { requestId: store.requestId } : {};
     },
-    // Never log personal data: these request fields may carry it.
-    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'headers.cookie', 'headers.authorization'], remove: true },
-  });
+    // Never log personal data (docs/privacy.md): these fields carry it wherever they appear.
+    redact: { paths: redactPaths(personalLogFields), censor: '[redacted]' },
+  }, destination);
 }
 
 const idPattern = /^[A-Za-z0-9._-]{8,100}$/;

@@ -2,7 +2,8 @@ import { contractVersion, defineModule } from '@luotsi/shell-contract';
 import { lazyTexts } from '@luotsi/i18n/lazy-texts';
 
 /**
- * Privacy.
+ * Privacy: residents' own data (download, delete what is optional), who has viewed it (the access
+ * log), and the administrators' access-log search.
  *
  * This manifest is the module's whole contract with the shell: its pages per area, who may see
  * them, its navigation and its texts (docs/guides/adding-a-module.md). Every page is a lazy
@@ -16,19 +17,29 @@ export default defineModule({
       basePath: 'privacy',
       // Public: anyone may open the front page. A route without `access` requires a signed-in
       // resident (the default is the strictest); { kind: 'signed-in', roles: ['carer'] } narrows it.
-      routes: [{ path: '', load: () => import('./resident/FrontPage'), titleKey: 'resident.title', access: { kind: 'public' } }],
-      nav: [{ path: '', labelKey: 'nav.resident', access: { kind: 'public' } }],
+      routes: [
+        { path: '', load: () => import('./resident/FrontPage'), titleKey: 'resident.title', access: { kind: 'public' } },
+        // Signed in (the default): a resident's own data, decided by the session, never by the URL.
+        { path: 'my-data', load: () => import('./resident/MyDataPage'), titleKey: 'myData.title' },
+        // Signed in: who has viewed the resident's data (and their under-15 children's).
+        { path: 'access-log', load: () => import('./resident/AccessLogPage'), titleKey: 'accessLog.title' },
+      ],
+      nav: [
+        { path: '', labelKey: 'nav.resident', access: { kind: 'public' } },
+        { path: 'my-data', labelKey: 'myData.nav' },
+        { path: 'access-log', labelKey: 'accessLog.nav' },
+      ],
     },
     staff: {
       basePath: 'privacy',
       // Staff pages always need a signed-in professional; requiredRoles below says which ones.
-      routes: [{ path: '', load: () => import('./staff/FrontPage'), titleKey: 'staff.title' }],
+      // The access-log search of administrators (the BFF allows it to staff role 'admin' only).
+      routes: [{ path: '', load: () => import('./staff/AccessLogSearchPage'), titleKey: 'staff.title' }],
       nav: [{ path: '', labelKey: 'nav.staff' }],
     },
   },
-  // TODO: set the roles of the professionals who use this module (StaffRole in
-  // libs/identity/domain/src/roles.ts, e.g. ['nurse', 'social-advisor']). Until then only
-  // administrators see it. The BFF checks its own authScopes on every field regardless.
+  // The staff side is the access-log search, for administrators. The BFF checks its own
+  // authScopes on every field regardless.
   requiredRoles: ['admin'],
   i18n: {
     namespace: 'privacy',

@@ -1,39 +1,32 @@
 import type { ModulePageProps } from '@luotsi/shell-contract';
 import { useTexts } from '@luotsi/i18n';
-import { useQuery } from '@luotsi/graphql-client';
-import { Alert, LanguageNote, PageHeading, Skeleton } from '@luotsi/ui';
-import { graphql } from '../gql';
+import { Link } from 'wouter';
+import { PageHeading, Stack } from '@luotsi/ui';
 import type { fi } from '../i18n/fi';
 
-// Typed by `npm run codegen` from apps/bff/schema.graphql into ../gql. Operation names are unique
-// in the whole portal: they start with the module's name.
-const WelcomeQuery = graphql(`
-  query PrivacyResidentWelcome {
-    privacyWelcome {
-      text
-      language
-      isFallback
-    }
-  }
-`);
-
-/** The module's front page in the resident area (/fi/privacy, /sv/privacy, /en/privacy). */
-export default function FrontPage(_props: ModulePageProps) {
+/**
+ * The module's front page in the resident area (/fi/privacy …): what the resident can do here,
+ * each a link to its page. Public; the pages behind the links ask for sign-in.
+ */
+export default function FrontPage({ to }: ModulePageProps) {
   const { t } = useTexts<typeof fi>('privacy');
-  const welcome = useQuery(WelcomeQuery);
+  const pages = [
+    { path: 'my-data', label: t('myData.nav'), summary: t('myData.intro') },
+    { path: 'access-log', label: t('accessLog.nav'), summary: t('accessLog.summary') },
+  ];
   return (
     <>
       <PageHeading>{t('resident.title')}</PageHeading>
       <p>{t('resident.intro')}</p>
-      {welcome.status === 'loading' && <Skeleton lines={1} />}
-      {welcome.status === 'error' && <Alert tone="error">{t('error')}</Alert>}
-      {welcome.status === 'success' && (
-        <>
-          {/* Text from the BFF says which language it is in: a fallback is marked up and noted. */}
-          <p lang={welcome.data.privacyWelcome.language}>{welcome.data.privacyWelcome.text}</p>
-          <LanguageNote content={welcome.data.privacyWelcome} />
-        </>
-      )}
+      <Stack as="ul" gap="m">
+        {pages.map((page) => (
+          <li key={page.path}>
+            {/* "~": an absolute path of the shell's router, which to() builds. */}
+            <Link href={`~${to(page.path)}`}>{page.label}</Link>
+            <p>{page.summary}</p>
+          </li>
+        ))}
+      </Stack>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { defineBffModule } from '@luotsi/bff-core';
 import { registerAppointmentsSchema } from './schema';
 import { appointmentsSeed } from './seed';
+import { appointmentsPersonalData, appointmentsRetention } from './personal-data';
 
 export { calendarEntryTypes, firstContactServices, firstContactBookerRoles, type FirstContactService } from './calendar';
 
@@ -9,4 +10,6 @@ export const appointmentsModule = defineBffModule({
   id: 'appointments',
   schema: registerAppointmentsSchema,
   seed: appointmentsSeed,
+  personalData: appointmentsPersonalData,
+  retention: appointmentsRetention,
 });

@@ -28,6 +28,8 @@ export function registerAppointmentsSchema(builder: typeof Builder): void {
   const Appointment = builder.prismaObject('CalendarEntry', {
     variant: 'Appointment',
     description: 'A time booked for the signed-in resident, as the resident sees it.',
+    // Only the resident's own field returns it today (not logged); a professional's read would be.
+    clientData: { clientOf: (e) => e.clientId, objectType: 'CalendarEntry', purpose: 'appointment', unitOf: (e) => e.unitId },
     fields: (t) => ({
       id: t.exposeID('id'),
       startsAt: t.expose('startsAt', { type: 'DateTime' }),
@@ -40,6 +42,8 @@ export function registerAppointmentsSchema(builder: typeof Builder): void {
   const FirstContactTime = builder.prismaObject('CalendarEntry', {
     variant: 'FirstContactTime',
     description: 'A free time in a target service that an advisor can book for a resident’s first contact.',
+    // Free times have no client; a booked one would be its client's data.
+    clientData: { clientOf: (e) => e.clientId, objectType: 'CalendarEntry', purpose: 'first-contact-booking', unitOf: (e) => e.unitId, roles: firstContactBookerRoles },
     fields: (t) => ({
       id: t.exposeID('id'),
       startsAt: t.expose('startsAt', { type: 'DateTime' }),

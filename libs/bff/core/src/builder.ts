@@ -6,6 +6,8 @@ import { getDatamodel, type PrismaTypes } from '@luotsi/db';
 import type { StaffRole } from '@luotsi/identity-domain';
 import type { BffContext } from './context';
 import { NotAuthorizedError } from './errors';
+import { accessLogPlugin } from './access-log-plugin';
+import { AuthorizeBeforeArgs, toInvalidInputError, ValidationPlugin } from './validation';
 
 /**
  * The one Pothos builder of the BFF. Plugin order matters: scope auth runs first so that nothing
@@ -54,7 +56,7 @@ function refusal(failure: AuthFailure, context: BffContext): 'UNAUTHENTICATED' |
 }
 
 export const builder = new SchemaBuilder<BuilderTypes>({
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, AuthorizeBeforeArgs, ValidationPlugin, PrismaPlugin, RelayPlugin, accessLogPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,
@@ -68,6 +70,8 @@ export const builder = new SchemaBuilder<BuilderTypes>({
       staffRole: (roles) => roles.some((role) => context.viewer.staff?.roles.includes(role) ?? false),
     }),
   },
+  // `validate:` schemas (shared with the forms) fail as BAD_USER_INPUT with field codes.
+  validation: { validationError: (failure, args) => toInvalidInputError(failure, args) },
   prisma: {
     client: (context) => context.prisma,
     dmmf: getDatamodel(),

@@ -1,5 +1,6 @@
 import type { Language } from '@luotsi/shell-contract';
 import type { PrismaClient } from '@luotsi/db';
+import type { AccessLog } from './access-log';
 
 /** A signed-in user as resolvers see it; filled from the area's server-side session. */
 export interface AuthenticatedUser {
@@ -28,4 +29,6 @@ export interface BffContext {
   viewer: { resident: AuthenticatedUser | null; staff: AuthenticatedUser | null };
   logger: Logger;
   now: () => Date;
+  /** This request's access log: professionals' reads of client data, written when the operation completes. */
+  accessLog: AccessLog;
 }

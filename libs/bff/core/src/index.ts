@@ -1,4 +1,6 @@
 export * from './context';
+export * from './access-log';
+export * from './access-log-plugin';
 export * from './builder';
 export * from './errors';
 export * from './localized';
@@ -8,3 +10,4 @@ export * from './schema';
 export * from './staff';
 export * from './testing';
 export * from './users';
+export * from './validation';

@@ -10,7 +10,7 @@ let built: GraphQLSchema | undefined;
 /** Builds the schema once from the modules; registering twice would duplicate types. */
 export function buildSchema(modules: readonly BffModule[]): GraphQLSchema {
   if (built) return built;
-  for (const module of modules) module.schema?.(builder);
+  for (const module of modules) module.schema?.(builder, { modules });
   const schema = builder.toSchema({ sortSchema: true });
   assertFailClosed(schema);
   built = schema;

@@ -3,6 +3,7 @@ import { openTestDatabase as openSeededTestDatabase, type Database, type PrismaC
 import type { BffModule } from './module';
 import { resolveUser } from './users';
 import type { AuthenticatedUser, BffContext } from './context';
+import { completeWithAccessLog, createAccessLog } from './access-log';
 
 /** Runs an operation against the schema as a given viewer: for BFF integration tests. */
 export async function runOperation<T = Record<string, unknown>>(
@@ -15,18 +16,27 @@ export async function runOperation<T = Record<string, unknown>>(
     staff?: AuthenticatedUser | null;
     language?: BffContext['language'];
     now?: Date;
+    /** The request id the access log records (default 'test-request'). */
+    requestId?: string;
+    logger?: BffContext['logger'];
   } = {},
 ): Promise<ExecutionResult<T>> {
   const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+  const requestId = options.requestId ?? 'test-request';
+  const now = () => options.now ?? new Date();
+  const staff = options.staff ?? null;
   const context: BffContext = {
-    requestId: 'test-request',
+    requestId,
     language: options.language ?? 'fi',
     prisma,
-    viewer: { resident: options.resident ?? null, staff: options.staff ?? null },
-    logger: silent,
-    now: () => options.now ?? new Date(),
+    viewer: { resident: options.resident ?? null, staff },
+    logger: options.logger ?? silent,
+    now,
+    accessLog: createAccessLog({ prisma, staff, requestId, now }),
   };
-  return (await execute({ schema, document: parse(source), contextValue: context, variableValues: options.variables })) as ExecutionResult<T>;
+  // As in the BFF (useAccessLog): the reads are written before the result is returned.
+  const result = await execute({ schema, document: parse(source), contextValue: context, variableValues: options.variables });
+  return (await completeWithAccessLog(context, result)) as ExecutionResult<T>;
 }
 
 /** A fresh in-memory database with the migrations and the demo data of the given modules. */

@@ -1,6 +1,7 @@
 import { defineBffModule } from '@luotsi/bff-core';
 import { registerCaregivingSchema } from './schema';
 import { caregivingSeed } from './seed';
+import { caregivingPersonalData, caregivingRetention } from './personal-data';
 
 export { agreementCoordinatorRoles, endingSoonDays } from './agreements';
 export { informalCareMinimumFees, familyCareMinimumFees } from './fees';
@@ -10,4 +11,6 @@ export const caregivingModule = defineBffModule({
   id: 'caregiving',
   schema: registerCaregivingSchema,
   seed: caregivingSeed,
+  personalData: caregivingPersonalData,
+  retention: caregivingRetention,
 });

@@ -30,6 +30,7 @@ export function registerCaregivingSchema(builder: typeof Builder): void {
   const Carer = builder.prismaObject('Person', {
     variant: 'Carer',
     description: 'The carer of an agreement: a resident, not a county employee.',
+    clientData: { clientOf: (p) => p.id, objectType: 'Person', purpose: 'care-agreement', roles: agreementCoordinatorRoles },
     fields: (t) => ({
       id: t.exposeID('id'),
       firstName: t.exposeString('firstName'),
@@ -39,6 +40,8 @@ export function registerCaregivingSchema(builder: typeof Builder): void {
 
   const CareAgreement = builder.prismaObject('CareAgreement', {
     description: 'An agreement on fee-based care between the county and a carer.',
+    // The carer's data (fees, care days): a coordinator's read is access-logged.
+    clientData: { clientOf: (a) => a.carerId, purpose: 'care-agreement', unitOf: (a) => a.unitId, roles: agreementCoordinatorRoles },
     fields: (t) => ({
       id: t.exposeID('id'),
       type: t.field({ type: AgreementType, resolve: (a) => a.type as CareAgreementType }),

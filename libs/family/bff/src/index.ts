@@ -1,6 +1,7 @@
 import { defineBffModule } from '@luotsi/bff-core';
 import { registerFamilySchema } from './schema';
 import { familySeed } from './seed';
+import { familyPersonalData, familyRetention } from './personal-data';
 
 export { helpRequestHandlerRoles } from './schema';
 
@@ -8,4 +9,6 @@ export const familyModule = defineBffModule({
   id: 'family',
   schema: registerFamilySchema,
   seed: familySeed,
+  personalData: familyPersonalData,
+  retention: familyRetention,
 });

@@ -17,6 +17,9 @@ export function registerFamilySchema(builder: typeof Builder): void {
   });
 
   builder.prismaObject('HelpRequest', {
+    // A named request is its sender's data: a professional's read is access-logged. An anonymous
+    // request has no client, so it leaves no row.
+    clientData: { clientOf: (r) => r.personId, purpose: 'unit-queue', unitOf: (r) => r.unitId, roles: helpRequestHandlerRoles },
     fields: (t) => ({
       id: t.exposeID('id'),
       topic: t.exposeString('topic'),

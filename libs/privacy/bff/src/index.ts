@@ -1,8 +1,22 @@
 import { defineBffModule } from '@luotsi/bff-core';
 import { registerPrivacySchema } from './schema';
+import { registerMyDataSchema } from './my-data-schema';
+import { registerMyDataRoutes } from './my-data-routes';
+import { registerAccessLogRoutes } from './access-log-routes';
+
+export { purgeExpiredData, type PurgeResult } from './retention-purge';
+export { hasExpired, retentionCutoff, retentionSettings, retentionSettingName } from './retention';
+export { collectMyData } from './my-data';
 
 /** The BFF module of privacy, listed in apps/bff/src/modules.ts. */
 export const privacyModule = defineBffModule({
   id: 'privacy',
-  schema: registerPrivacySchema,
+  schema: (builder, composition) => {
+    registerPrivacySchema(builder);
+    registerMyDataSchema(builder, composition);
+  },
+  routes: (router, deps) => {
+    registerMyDataRoutes(router, deps);
+    registerAccessLogRoutes(router, deps);
+  },
 });

@@ -1,6 +1,7 @@
 import { defineBffModule } from '@luotsi/bff-core';
 import { registerSymptomsSchema } from './schema';
 import { symptomsSeed } from './seed';
+import { symptomsPersonalData, symptomsRetention } from './personal-data';
 
 export { contactRequestHandlerRoles } from './schema';
 export { urgencyLevels, isUrgency, contactRequestStatuses, type Urgency, type ContactRequestStatus } from './urgency';
@@ -10,4 +11,6 @@ export const symptomsModule = defineBffModule({
   id: 'symptoms',
   schema: registerSymptomsSchema,
   seed: symptomsSeed,
+  personalData: symptomsPersonalData,
+  retention: symptomsRetention,
 });

@@ -25,6 +25,8 @@ export function registerSymptomsSchema(builder: typeof Builder): void {
 
   const ContactRequest = builder.prismaObject('ContactRequest', {
     description: 'A resident’s request to be contacted after a self-assessment.',
+    // The resident's data: a professional's read is access-logged (the queue of the unit).
+    clientData: { clientOf: (r) => r.personId, purpose: 'unit-queue', unitOf: (r) => r.unitId, roles: contactRequestHandlerRoles },
     fields: (t) => ({
       id: t.exposeID('id'),
       urgency: t.exposeString('urgency', {

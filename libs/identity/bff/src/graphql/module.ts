@@ -1,5 +1,11 @@
 import { defineBffModule } from '@luotsi/bff-core';
 import { registerIdentitySchema } from './schema';
+import { identityOptionalData, identityPersonalData } from '../personal-data';
 
 /** Who is signed in, their children and units. The platform's own module: always first. */
-export const identityModule = defineBffModule({ id: 'identity', schema: registerIdentitySchema });
+export const identityModule = defineBffModule({
+  id: 'identity',
+  schema: registerIdentitySchema,
+  personalData: identityPersonalData,
+  optionalData: identityOptionalData,
+});

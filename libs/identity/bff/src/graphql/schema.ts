@@ -1,4 +1,4 @@
-import { guardianMayActFor } from '@luotsi/identity-domain';
+import { guardianMayActFor, preferredLanguageSchema } from '@luotsi/identity-domain';
 import {
   localizedField, LanguageEnum, NotAuthorizedError, residentPersonId, type builder as Builder,
 } from '@luotsi/bff-core';
@@ -100,7 +100,8 @@ export function registerIdentitySchema(builder: typeof Builder): void {
       type: Me,
       description: 'The language in which the resident wants messages and letters.',
       authScopes: { resident: true },
-      args: { language: t.arg({ type: LanguageEnum, required: true }) },
+      // Defence in depth behind the enum; a language form in the browser uses the same schema.
+      args: { language: t.arg({ type: LanguageEnum, required: true, validate: preferredLanguageSchema }) },
       resolve: (query, _root, args, ctx) =>
         ctx.prisma.person.update({ ...query, where: { id: residentPersonId(ctx) }, data: { language: args.language } }),
     }),
