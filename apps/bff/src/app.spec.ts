@@ -61,7 +61,9 @@ describe.each(targets)('the BFF over HTTP on $name', (target) => {
     db = await target.open();
     await migrate(db);
     await seedAll(db.prisma, bffModules.flatMap((m) => (m.seed ? [m.seed] : [])));
-    const config = { ...loadConfig({ LUOTSI_MODE: 'demo', PORT: '1' }), staticDir: undefined };
+    const demo = loadConfig({ LUOTSI_MODE: 'demo', PORT: '1' });
+    // Ad-hoc documents here; the persisted-operation allow-list is attacked in security/*.spec.ts.
+    const config = { ...demo, staticDir: undefined, graphql: { ...demo.graphql, persistedOperationsOnly: false } };
     const logger = createLogger('silent');
     const auth = createAuth(
       { publicUrl: 'http://localhost:1', mode: 'demo', cookieSecure: false, areas: config.oidc, allowInsecureIssuer: true },
@@ -119,7 +121,7 @@ describe.each(targets)('the BFF over HTTP on $name', (target) => {
   it('lists the enabled modules in /modules.json', async () => {
     const body = (await (await fetch(`${base}/modules.json`)).json()) as { modules: { id: string; enabled: boolean; remoteEntry: string }[] };
     expect(body.modules.map((m) => [m.id, m.enabled])).toEqual([
-      ['family-center', true], ['symptom-check', true], ['service-tray', true], ['caregiver-portal', true], ['appointments', true], ['insights', false],
+      ['family-center', true], ['symptom-check', true], ['service-tray', true], ['caregiver-portal', true], ['appointments', true], ['insights', false], ['privacy', true],
     ]);
     expect(body.modules[0]?.remoteEntry).toBe('/modules/family-center/remoteEntry.js');
   });

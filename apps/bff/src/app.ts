@@ -1,5 +1,6 @@
 import express, { type Express, type RequestHandler, type Router } from 'express';
 import type { Logger } from 'pino';
+import type { Redis } from 'ioredis';
 import type { GraphQLSchema } from 'graphql';
 import type { AuthenticatedUser, BffModule } from '@luotsi/bff-core';
 import type { PrismaClient } from '@luotsi/db';
@@ -8,6 +9,9 @@ import { createGraphqlHandler, csrfHeader } from './graphql';
 import { requestIdMiddleware } from './logging';
 import type { RegistryResponse } from './registry';
 import { serveFrontends } from './static-files';
+import { noStore, securityHeaders } from './security/http-headers';
+import { loadPersistedOperations, type PersistedOperations } from './security/persisted-operations';
+import { createRateLimiter, signInRateLimit } from './security/rate-limit';
 
 export interface AuthParts {
   /** Mounted at the root: /auth/{resident|staff}/login, /callback, /logout and /auth/session. */
@@ -29,6 +33,15 @@ export interface AppDeps {
   frontendIds: readonly string[];
   modules: readonly BffModule[];
   auth: AuthParts;
+  /** Rate-limit counters are kept here when REDIS_URL is set (shared by every instance). */
+  redis?: Redis | null;
+  /** Namespace of the rate-limit keys in Redis (one per environment sharing a Redis, or test run). */
+  rateLimitKeyPrefix?: string;
+  /**
+   * The operations GraphQL runs when `config.graphql.persistedOperationsOnly`; by default read from
+   * the built frontends' manifests in `config.staticDir`.
+   */
+  persistedOperations?: PersistedOperations;
   /** Set while the process drains on SIGTERM: /readyz turns 503 so the load balancer moves on. */
   isDraining?: () => boolean;
 }
@@ -40,6 +53,7 @@ export function createApp(deps: AppDeps): Express {
   // Behind a load balancer in production; the embedded setup talks to the browser directly.
   app.set('trust proxy', config.mode === 'production' ? 1 : false);
   app.use(requestIdMiddleware(logger));
+  app.use(securityHeaders(config.mode));
 
   app.get('/healthz', (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -56,18 +70,37 @@ export function createApp(deps: AppDeps): Express {
     res.json(await deps.registry());
   });
 
+  // Sign-in attempts per client address: starting one, and choosing a persona in the demo IdP.
+  const signInLimit = signInRateLimit(
+    createRateLimiter({ ...config.rateLimit.signIn, keyPrefix: `${deps.rateLimitKeyPrefix ?? 'luotsi:rate'}:sign-in`, redis: deps.redis }),
+  );
+  app.get('/auth/:area/login', signInLimit);
+  app.post('/idp/interaction/:uid/login', signInLimit);
+
   if (deps.auth.devIdentityProvider) app.use('/idp', deps.auth.devIdentityProvider);
   // Static files first: they need no session, and reading one per asset would cost store reads.
   if (config.staticDir)
     serveFrontends(app, config.staticDir, deps.frontendIds);
   app.use(deps.auth.sessionMiddleware);
+  // Sessions and personal data: never stored by a cache (a route may still say otherwise).
+  app.use(['/auth', '/api'], noStore);
   app.use(deps.auth.router);
 
+  const persistedOperations = config.graphql.persistedOperationsOnly
+    ? (deps.persistedOperations ?? loadPersistedOperations(config.staticDir, deps.frontendIds))
+    : null;
+  if (persistedOperations?.size === 0)
+    logger.warn({ staticDir: config.staticDir }, 'no persisted GraphQL operations found (build the frontends): every operation will be refused');
   const yoga = createGraphqlHandler({
     schema: deps.schema,
     prisma: deps.prisma,
     logger,
-    production: config.mode === 'production',
+    hardening: {
+      persistedOperations,
+      introspection: config.graphql.introspection,
+      timeoutMs: config.graphql.timeoutMs,
+      mutationLimiter: createRateLimiter({ ...config.rateLimit.mutations, keyPrefix: `${deps.rateLimitKeyPrefix ?? 'luotsi:rate'}:mutations`, redis: deps.redis }),
+    },
     viewerOf: deps.auth.viewerOf,
   });
   const graphql: RequestHandler = (req, res) => {
@@ -86,7 +119,7 @@ export function createApp(deps: AppDeps): Express {
   for (const module of deps.modules) {
     if (!module.routes) continue;
     const router = express.Router();
-    module.routes(router, { prisma: deps.prisma });
+    module.routes(router, { prisma: deps.prisma, viewerOf: deps.auth.viewerOf, modules: deps.modules });
     app.use(`/api/${module.id}`, router);
   }
 

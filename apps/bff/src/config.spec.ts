@@ -44,6 +44,20 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', LUOTSI_MODE: 'demo' })).toThrow('NODE_ENV=production requires LUOTSI_MODE=production');
   });
 
+  it('hardens GraphQL in demo and production alike, and only development is open for tooling', () => {
+    for (const config of [loadConfig({}), loadConfig(production)])
+      expect(config.graphql).toEqual({ persistedOperationsOnly: true, introspection: false, timeoutMs: 15_000 });
+    expect(loadConfig({ LUOTSI_MODE: 'development' }).graphql).toMatchObject({ persistedOperationsOnly: false, introspection: true });
+  });
+
+  it('reads the rate limits per minute from the environment', () => {
+    expect(loadConfig({ RATE_LIMIT_SIGN_IN_PER_MINUTE: '5' }).rateLimit).toEqual({
+      signIn: { points: 5, durationSeconds: 60 },
+      mutations: { points: 60, durationSeconds: 60 },
+    });
+    expect(() => loadConfig({ RATE_LIMIT_MUTATIONS_PER_MINUTE: '0' })).toThrow('RATE_LIMIT_MUTATIONS_PER_MINUTE');
+  });
+
   it('reports every bad value at once', () => {
     expect(() => loadConfig({ PORT: 'eighty', LUOTSI_MODE: 'staging' })).toThrow(/PORT[\s\S]*LUOTSI_MODE|LUOTSI_MODE[\s\S]*PORT/);
   });

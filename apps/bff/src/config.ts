@@ -35,6 +35,9 @@ const env = z.object({
   COOKIE_SECURE: boolean.optional(),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(120).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRAPHQL_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(15),
+  RATE_LIMIT_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  RATE_LIMIT_MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
   OIDC_RESIDENT_ISSUER: z.string().url().optional(),
   OIDC_RESIDENT_CLIENT_ID: z.string().optional(),
   OIDC_RESIDENT_CLIENT_SECRET: z.string().optional(),
@@ -66,6 +69,19 @@ export interface BffConfig {
   session: { idleMinutes: number; absoluteHours: number; cookieSecure: boolean };
   shutdownGraceSeconds: number;
   logLevel: string;
+  /** GraphQL hardening (docs/security.md); everything but development is hardened like production. */
+  graphql: {
+    /** Only operations of the frontends' build manifests run; development accepts any document. */
+    persistedOperationsOnly: boolean;
+    /** Introspection and "did you mean" suggestions, for GraphiQL and codegen in development. */
+    introspection: boolean;
+    timeoutMs: number;
+  };
+  /** Requests per client per window; the store is Redis when REDIS_URL is set, memory otherwise. */
+  rateLimit: {
+    signIn: { points: number; durationSeconds: number };
+    mutations: { points: number; durationSeconds: number };
+  };
   /** The embedded OpenID provider at /idp (demo and development only). */
   devIdentityProvider: boolean;
   oidc: { resident: OidcClientConfig; staff: OidcClientConfig };
@@ -125,6 +141,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BffConfig {
     },
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
     logLevel: e.LOG_LEVEL,
+    graphql: {
+      persistedOperationsOnly: e.LUOTSI_MODE !== 'development',
+      introspection: e.LUOTSI_MODE === 'development',
+      timeoutMs: e.GRAPHQL_TIMEOUT_SECONDS * 1000,
+    },
+    rateLimit: {
+      signIn: { points: e.RATE_LIMIT_SIGN_IN_PER_MINUTE, durationSeconds: 60 },
+      mutations: { points: e.RATE_LIMIT_MUTATIONS_PER_MINUTE, durationSeconds: 60 },
+    },
     devIdentityProvider,
     oidc: production
       ? {

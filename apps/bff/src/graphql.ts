@@ -6,8 +6,13 @@ import type { GraphQLSchema } from 'graphql';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { isLanguage, type Language } from '@luotsi/shell-contract';
-import type { AuthenticatedUser, BffContext } from '@luotsi/bff-core';
+import { createAccessLog, useAccessLog, type AuthenticatedUser, type BffContext } from '@luotsi/bff-core';
 import type { PrismaClient } from '@luotsi/db';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { graphqlLimitPlugins } from './security/graphql-limits';
+import { usePersistedOperationsOnly, type PersistedOperations } from './security/persisted-operations';
+import { useMutationRateLimit } from './security/rate-limit';
+import { useOperationTimeout } from './security/timeout';
 
 /** Header the frontends send; a cross-site form or simple request cannot, so CSRF fails. */
 export const csrfHeader = 'x-luotsi-csrf';
@@ -16,7 +21,15 @@ export interface GraphqlDeps {
   schema: GraphQLSchema;
   prisma: () => PrismaClient;
   logger: Logger;
-  production: boolean;
+  /** docs/security.md: each of these is hardened everywhere but in development. */
+  hardening: {
+    /** The frontends' operations by id, the only ones that run; null accepts any document. */
+    persistedOperations: PersistedOperations | null;
+    /** Introspection, field suggestions and GraphiQL. */
+    introspection: boolean;
+    timeoutMs: number;
+    mutationLimiter: RateLimiterAbstract;
+  };
   viewerOf: (req: Request) => { resident: AuthenticatedUser | null; staff: AuthenticatedUser | null };
 }
 
@@ -32,7 +45,7 @@ export function createGraphqlHandler(deps: GraphqlDeps) {
     schema: deps.schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: deps.production ? false : { headers: JSON.stringify({ [csrfHeader]: '1' }) },
+    graphiql: !deps.hardening.introspection ? false : { headers: JSON.stringify({ [csrfHeader]: '1' }) },
     logging: {
       debug: (...args) => deps.logger.debug({ yoga: args.map(String) }),
       info: (...args) => deps.logger.info({ yoga: args.map(String) }),
@@ -51,16 +64,29 @@ export function createGraphqlHandler(deps: GraphqlDeps) {
         });
       },
     },
-    plugins: [useCSRFPrevention({ requestHeaders: [csrfHeader] })],
+    // useAccessLog writes professionals' reads of client data before the result leaves (fail closed).
+    plugins: [
+      useCSRFPrevention({ requestHeaders: [csrfHeader] }),
+      // Before parsing: an unknown document is refused without being read.
+      ...(deps.hardening.persistedOperations ? [usePersistedOperationsOnly(deps.hardening.persistedOperations)] : []),
+      ...graphqlLimitPlugins({ introspection: deps.hardening.introspection }),
+      useMutationRateLimit(deps.hardening.mutationLimiter),
+      useOperationTimeout(deps.hardening.timeoutMs),
+      useAccessLog(),
+    ],
     context: ({ req, res }): BffContext => {
       const requestId = String(res.locals['requestId'] ?? '');
+      const prisma = deps.prisma();
+      const viewer = deps.viewerOf(req);
+      const now = () => new Date();
       return {
         requestId,
         language: languageOf(req),
-        prisma: deps.prisma(),
-        viewer: deps.viewerOf(req),
+        prisma,
+        viewer,
         logger: deps.logger,
-        now: () => new Date(),
+        now,
+        accessLog: createAccessLog({ prisma, staff: viewer.staff, requestId, now }),
       };
     },
   });

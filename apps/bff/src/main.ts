@@ -82,6 +82,7 @@ async function main() {
     registry,
     frontendIds: frontendModules.map((m) => m.id),
     modules: bffModules,
+    redis,
     isDraining: () => http.isDraining(),
     auth: {
       router: auth.router,

@@ -2,6 +2,7 @@ import { languages, type Language } from '@luotsi/shell-contract';
 import { beforeAll, inject } from 'vitest';
 import { ResidentPortal } from '../pages/ResidentPortal';
 import { describe, expect, test } from '../support/fixtures';
+import { persistedOperationId, postGraphql } from '../support/graphql';
 import { familyCenterTexts, shellTexts } from '../support/texts';
 
 interface LocalizedText {
@@ -15,16 +16,14 @@ interface Article {
   summary: LocalizedText;
 }
 
-/** The same data the page shows, straight from the BFF (which reads the seeded database). */
+/** The same data the page shows, straight from the BFF with the page's own operation. */
 async function articlesFromApi(baseUrl: string, language: Language): Promise<Article[]> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-luotsi-csrf': '1', 'x-luotsi-language': language },
-    body: JSON.stringify({
-      query: '{ familyArticles { id title { text language isFallback } summary { text language isFallback } } }',
-    }),
-  });
-  const body = (await response.json()) as { data?: { familyArticles: Article[] }; errors?: unknown };
+  const id = persistedOperationId(inject('build'), 'FamilyArticles');
+  const { body } = await postGraphql<{ familyArticles: Article[] }>(
+    baseUrl,
+    { extensions: { persistedQuery: { version: 1, sha256Hash: id } } },
+    { 'x-luotsi-csrf': '1', 'x-luotsi-language': language },
+  );
   if (!body.data) throw new Error(`familyArticles failed: ${JSON.stringify(body.errors)}`);
   return body.data.familyArticles;
 }

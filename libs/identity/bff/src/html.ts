@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { texts } from './messages';
 import { type Language, languages } from './types';
 
 export function escapeHtml(value: string): string {
@@ -84,4 +85,17 @@ ${body}
 </main>
 </body>
 </html>`;
+}
+
+/**
+ * The localized "too many sign-in attempts, try again later" page, for the BFF's sign-in rate
+ * limit (served with HTTP 429, Retry-After and `pageContentSecurityPolicy`).
+ */
+export function renderRateLimitedPage(language: Language): string {
+  const t = texts[language];
+  return renderPage({
+    language,
+    title: t.pages.rateLimited.title,
+    body: `<h1>${escapeHtml(t.pages.rateLimited.title)}</h1><p>${escapeHtml(t.pages.rateLimited.text)}</p><p><a href="/${language}/">${escapeHtml(t.links.frontPage)}</a></p>`,
+  });
 }

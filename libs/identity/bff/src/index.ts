@@ -4,6 +4,7 @@ export {
   type DevIdentityProvider, type DevIdentityProviderOptions, type DevIdpClient,
 } from './dev-idp';
 export { createPersonaUserResolver } from './persona-user';
+export { pageContentSecurityPolicy, renderRateLimitedPage } from './html';
 export { safeReturnTo } from './return-to';
 export { MemorySessionStore, type SessionStore, type SessionRecord, type StoreOptions } from './session-store';
 export { type SessionData } from './session-record';

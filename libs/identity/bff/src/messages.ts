@@ -22,6 +22,8 @@ export interface Texts {
     idpUnavailable: PageText;
     unexpected: PageText;
     invalidChoice: PageText;
+    /** Sign-in refused by the rate limit (HTTP 429). */
+    rateLimited: PageText;
   };
   links: { tryAgain: string; frontPage: string };
   errorCode: string;
@@ -64,6 +66,10 @@ export const texts: Record<Language, Texts> = {
       },
       unexpected: { title: 'Jokin meni vikaan', text: 'Kirjautumisessa tapahtui odottamaton virhe. Yritä uudelleen.' },
       invalidChoice: { title: 'Valinta ei kelpaa', text: 'Valitse jokin luettelon henkilöistä.' },
+      rateLimited: {
+        title: 'Liian monta kirjautumisyritystä',
+        text: 'Tästä yhteydestä on yritetty kirjautua liian monta kertaa lyhyessä ajassa. Odota hetki ja yritä sitten uudelleen.',
+      },
     },
     links: { tryAgain: 'Kirjaudu uudelleen', frontPage: 'Etusivulle' },
     errorCode: 'Virhekoodi',
@@ -104,6 +110,10 @@ export const texts: Record<Language, Texts> = {
       },
       unexpected: { title: 'Något gick fel', text: 'Ett oväntat fel inträffade vid inloggningen. Försök igen.' },
       invalidChoice: { title: 'Valet är ogiltigt', text: 'Välj en av personerna i listan.' },
+      rateLimited: {
+        title: 'För många inloggningsförsök',
+        text: 'Det har gjorts för många inloggningsförsök från den här anslutningen på kort tid. Vänta en stund och försök sedan igen.',
+      },
     },
     links: { tryAgain: 'Logga in på nytt', frontPage: 'Till startsidan' },
     errorCode: 'Felkod',
@@ -144,6 +154,10 @@ export const texts: Record<Language, Texts> = {
       },
       unexpected: { title: 'Something went wrong', text: 'An unexpected error occurred while signing in. Please try again.' },
       invalidChoice: { title: 'Invalid choice', text: 'Choose one of the persons in the list.' },
+      rateLimited: {
+        title: 'Too many sign-in attempts',
+        text: 'There have been too many attempts to sign in from this connection in a short time. Please wait a moment and then try again.',
+      },
     },
     links: { tryAgain: 'Sign in again', frontPage: 'To the front page' },
     errorCode: 'Error code',

@@ -36,6 +36,24 @@ describe('GraphqlClient', () => {
     expect(error).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-12345678' });
   });
 
+  it('sends a production build’s persisted operation by its id only, never its text', async () => {
+    const fetch = respond({ data: { hello: 'moi' } });
+    const client = new GraphqlClient({ language: () => 'fi', fetch });
+    const persisted = { persistedId: 'ab12' } as TypedDocument<{ hello: string }, { name: string }>;
+    await client.request(persisted, { name: 'x' });
+    const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(JSON.parse(String(init.body))).toEqual({ extensions: { persistedQuery: { version: 1, sha256Hash: 'ab12' } }, variables: { name: 'x' } });
+  });
+
+  it('turns HTTP 429 and the BFF’s refusals into codes the UI can explain', async () => {
+    const limited = new GraphqlClient({ language: () => 'fi', fetch: respond({ errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED' } }] }, { status: 429 }) });
+    await expect(limited.request(doc)).rejects.toMatchObject({ code: 'RATE_LIMITED', requestId: 'req-12345678' });
+    for (const code of ['TIMEOUT', 'PERSISTED_QUERY_NOT_FOUND'] as const) {
+      const client = new GraphqlClient({ language: () => 'fi', fetch: respond({ errors: [{ message: 'no', extensions: { code } }] }) });
+      await expect(client.request(doc)).rejects.toMatchObject({ code });
+    }
+  });
+
   it('reports an unreachable service as a network error', async () => {
     const client = new GraphqlClient({ language: () => 'fi', fetch: vi.fn(async () => { throw new TypeError('Failed to fetch'); }) });
     await expect(client.request(doc)).rejects.toMatchObject({ code: 'NETWORK' });

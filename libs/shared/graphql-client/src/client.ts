@@ -1,3 +1,5 @@
+import { parseFieldErrors, type FieldError } from '@luotsi/validation';
+
 /**
  * The one GraphQL client of the portal. Operations are typed documents generated from
  * apps/bff/schema.graphql (see codegen.ts); at run time a document is just its query string.
@@ -5,6 +7,11 @@
  */
 export interface TypedDocument<TResult, TVariables> {
   toString(): string;
+  /**
+   * Production builds replace a document by its persisted-operation id (the SHA-256 of its text,
+   * see tools/vite/graphql-documents.ts): the text is not shipped, and the BFF runs only those.
+   */
+  readonly persistedId?: string;
   /** Phantom member carrying the types; generated documents declare it. */
   __apiType?: (variables: TVariables) => TResult;
 }
@@ -18,6 +25,10 @@ export type GraphqlErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'RATE_LIMITED'
+  /** The BFF gave up on a slow operation. */
+  | 'TIMEOUT'
+  /** The page's code is older than the BFF's list of operations (a new version was deployed). */
+  | 'PERSISTED_QUERY_NOT_FOUND'
   | 'NETWORK'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -27,6 +38,8 @@ export class GraphqlRequestError extends Error {
     readonly code: GraphqlErrorCode,
     message: string,
     readonly requestId?: string,
+    /** With BAD_USER_INPUT: which fields were wrong, as stable codes (see @luotsi/validation). */
+    readonly fields: readonly FieldError[] = [],
   ) {
     super(message);
     this.name = 'GraphqlRequestError';
@@ -46,10 +59,12 @@ export interface GraphqlClientOptions {
 
 interface GraphqlResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; requestId?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; requestId?: string; fields?: unknown } }[];
 }
 
-const knownCodes = new Set<GraphqlErrorCode>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'RATE_LIMITED']);
+const knownCodes = new Set<GraphqlErrorCode>([
+  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'RATE_LIMITED', 'TIMEOUT', 'PERSISTED_QUERY_NOT_FOUND',
+]);
 
 export class GraphqlClient {
   private readonly endpoint: string;
@@ -76,7 +91,11 @@ export class GraphqlClient {
           [csrfHeader]: '1',
           'x-luotsi-language': this.options.language(),
         },
-        body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+        body: JSON.stringify(
+          document.persistedId
+            ? { extensions: { persistedQuery: { version: 1, sha256Hash: document.persistedId } }, variables: variables ?? {} }
+            : { query: document.toString(), variables: variables ?? {} },
+        ),
         signal: init?.signal,
       });
     } catch (error) {
@@ -96,7 +115,8 @@ export class GraphqlClient {
       const code = (first.extensions?.code ?? 'INTERNAL_SERVER_ERROR') as GraphqlErrorCode;
       const known = knownCodes.has(code) ? code : 'INTERNAL_SERVER_ERROR';
       if (known === 'UNAUTHENTICATED') this.options.onUnauthenticated?.();
-      throw new GraphqlRequestError(known, first.message, first.extensions?.requestId ?? requestId);
+      const fields = known === 'BAD_USER_INPUT' ? parseFieldErrors(first.extensions?.fields) : [];
+      throw new GraphqlRequestError(known, first.message, first.extensions?.requestId ?? requestId, fields);
     }
     if (!body.data) throw new GraphqlRequestError('INTERNAL_SERVER_ERROR', 'The response had no data.', requestId);
     return body.data;
