@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type Context, type ReactNode } from 'react';
+import type { FieldError } from '@luotsi/validation';
 import { GraphqlRequestError, type GraphqlClient, type TypedDocument } from './client';
 
 /**
@@ -61,6 +62,11 @@ export interface MutationState<T> {
   running: boolean;
   data: T | undefined;
   error: GraphqlRequestError | undefined;
+  /**
+   * The BFF's field errors of the last run (BAD_USER_INPUT), for the form to show next to its
+   * fields: `fieldErrorsUnder(state.fieldErrors, ['input'])` when the fields are one `input`.
+   */
+  fieldErrors: readonly FieldError[];
 }
 
 /**
@@ -72,20 +78,20 @@ export function useMutation<TResult, TVariables>(
 ): [(variables: TVariables) => Promise<TResult>, MutationState<TResult>] {
   const client = useGraphqlClient();
   const inFlight = useRef<Promise<TResult> | null>(null);
-  const [state, setState] = useState<MutationState<TResult>>({ running: false, data: undefined, error: undefined });
+  const [state, setState] = useState<MutationState<TResult>>({ running: false, data: undefined, error: undefined, fieldErrors: [] });
   const run = useCallback(
     (variables: TVariables) => {
       if (inFlight.current) return inFlight.current;
-      setState({ running: true, data: undefined, error: undefined });
+      setState({ running: true, data: undefined, error: undefined, fieldErrors: [] });
       const promise = client
         .request(document, variables)
         .then((data) => {
-          setState({ running: false, data, error: undefined });
+          setState({ running: false, data, error: undefined, fieldErrors: [] });
           return data;
         })
         .catch((error: unknown) => {
           const failure = toError(error);
-          setState({ running: false, data: undefined, error: failure });
+          setState({ running: false, data: undefined, error: failure, fieldErrors: failure.fields });
           throw failure;
         })
         .finally(() => {

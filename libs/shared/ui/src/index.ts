@@ -36,5 +36,7 @@ export { PageHeading, usePageHeadingFocus, type PageHeadingProps } from './compo
 export { VisuallyHidden, type VisuallyHiddenProps } from './components/VisuallyHidden';
 export { Stack, Cluster, type StackProps, type ClusterProps, type Space } from './components/Layout';
 export { ServiceUnavailable, type ServiceUnavailableProps } from './components/ServiceUnavailable';
+export { RequestError, type RequestErrorProps } from './components/RequestError';
 export { LanguageNote, type LanguageNoteProps } from './components/LanguageNote';
 export { LocalizedSpan, type LocalizedSpanProps } from './components/LocalizedSpan';
+export { fieldErrorMessage, useFieldErrorMessage, FieldErrorText, type FieldErrorTextProps } from './components/FieldErrorText';
