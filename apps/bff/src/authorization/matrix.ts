@@ -1,0 +1,121 @@
+/**
+ * The authorisation matrix: who may use each root field of the BFF's schema.
+ *
+ * One entry per field of Query, Mutation and Subscription, keyed `Type.field`, saying for each
+ * matrix role what happens when that role calls the field:
+ *   - 'allow': the call passes authorisation (and, with the sample arguments of samples.ts, succeeds);
+ *   - 'UNAUTHENTICATED': the area the field belongs to has no session (anonymous, or a resident
+ *     asking for staff data and vice versa): the UI offers that sign-in;
+ *   - 'FORBIDDEN': signed in to the right area, but without the role.
+ * That split is the BFF's refusal rule (libs/bff/core/src/builder.ts).
+ *
+ * matrix.spec.ts builds an operation for every root field and runs it as every role against a
+ * seeded database; a field without an entry, an entry without a field, or any cell that differs
+ * fails the test. Adding a field = one line here, usually with one of the row helpers:
+ *   'Query.myThings': residents,
+ *   'Query.unitThings': staffWith('nurse'),
+ *   'Mutation.doThing': except(residents, { guardian: 'FORBIDDEN' }),
+ *
+ * The matrix says who may *ask*. Which objects come back (own, children's, own units') is tested
+ * by object-level.spec.ts; fields that may legitimately return other people's objects when given
+ * their ids are listed in `mayReachOthersObjects` below.
+ *
+ * Keep the role lists here literal: importing a module's role constant would make the test agree
+ * with whatever the code says.
+ */
+import { staffRoles, type StaffRole } from '@luotsi/identity-domain';
+
+/** The roles the matrix is checked for: signed out, three kinds of residents, every staff role. */
+export const residentMatrixRoles = ['resident', 'guardian', 'carer'] as const;
+export const matrixRoles = ['anonymous', ...residentMatrixRoles, ...staffRoles] as const;
+export type MatrixRole = (typeof matrixRoles)[number];
+
+export type Outcome = 'allow' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+export type Row = Readonly<Record<MatrixRole, Outcome>>;
+
+function row(outcome: (role: MatrixRole) => Outcome): Row {
+  return Object.fromEntries(matrixRoles.map((role) => [role, outcome(role)])) as Row;
+}
+
+const isResident = (role: MatrixRole) => (residentMatrixRoles as readonly string[]).includes(role);
+const isStaff = (role: MatrixRole): role is StaffRole => (staffRoles as readonly string[]).includes(role);
+
+/** Anyone, signed in or not. */
+export const everyone: Row = row(() => 'allow');
+/** Any signed-in resident (guardians and carers are residents); others must sign in as a resident. */
+export const residents: Row = row((role) => (isResident(role) ? 'allow' : 'UNAUTHENTICATED'));
+/** Residents with a care agreement; other residents are refused, the rest must sign in as a resident. */
+export const carers: Row = row((role) => (role === 'carer' ? 'allow' : isResident(role) ? 'FORBIDDEN' : 'UNAUTHENTICATED'));
+/** Any signed-in professional; others must sign in as staff. */
+export const anyStaff: Row = row((role) => (isStaff(role) ? 'allow' : 'UNAUTHENTICATED'));
+/** Professionals with one of these roles; other professionals are refused, the rest must sign in as staff. */
+export function staffWith(...roles: StaffRole[]): Row {
+  return row((role) => (isStaff(role) ? (roles.includes(role) ? 'allow' : 'FORBIDDEN') : 'UNAUTHENTICATED'));
+}
+/** A row with some cells changed. */
+export function except(base: Row, cells: Partial<Row>): Row {
+  return { ...base, ...cells };
+}
+
+export const authorizationMatrix: Readonly<Record<string, Row>> = {
+  // identity
+  'Query.me': residents,
+  'Query.staffMe': anyStaff,
+  'Mutation.setMyLanguage': residents,
+  // family
+  'Query.familyArticles': everyone,
+  'Query.familyHelpRequests': staffWith('family-worker', 'social-advisor'),
+  // symptoms
+  'Query.symptomQuestionnaires': everyone,
+  'Query.symptomContactRequests': staffWith('nurse'),
+  // services
+  'Query.serviceCatalogue': everyone,
+  'Query.serviceMunicipalities': everyone,
+  'Query.serviceCatalogueStats': staffWith('service-curator'),
+  // caregiving
+  'Query.myCareAgreements': carers,
+  'Query.unitCareAgreements': staffWith('caregiver-coordinator'),
+  // appointments
+  'Query.calendarEntryTypes': anyStaff,
+  'Query.myAppointments': residents,
+  'Query.firstContactTimes': staffWith('social-advisor'),
+  // insights
+  'Query.indicators': staffWith('manager', 'admin'),
+  'Query.insightsServiceAreas': staffWith('manager', 'admin'),
+  'Query.indicatorSeries': staffWith('manager', 'admin'),
+  // privacy
+  'Query.myAccessLog': residents,
+  'Query.accessLogEntries': staffWith('admin'),
+  'Query.myOptionalData': residents,
+  'Mutation.deleteMyOptionalData': residents,
+};
+
+/**
+ * Object types that are nobody's personal data (reference data, catalogue content, the
+ * professional's own units). The object-level test treats every other type with an `id` as
+ * someone's: a new type is personal until it is listed here.
+ */
+export const referenceDataTypes: readonly string[] = [
+  'Article', 'CalendarEntryType', 'Indicator', 'InsightsServiceArea', 'Municipality', 'Organization',
+  'Questionnaire', 'Service', 'Unit',
+  // The unit named in an access-log entry (a Unit variant).
+  'AccessLogUnit',
+];
+
+/**
+ * Types shown newest first from a store that grows while people use the system (the access log
+ * grows with every read): older ones drop off the first page, so the object-level test does not
+ * read their disappearing as a deletion. Changes to ones still shown are still caught.
+ */
+export const growingTypes: readonly string[] = ['AccessLogEntry'];
+
+/**
+ * Root fields through which some roles may legitimately reach objects that other people's views
+ * showed, by id (e.g. an administrator searching the access log by client). Each entry says why.
+ */
+export const mayReachOthersObjects: Readonly<Record<string, { roles: readonly MatrixRole[]; why: string }>> = {
+  'Query.accessLogEntries': {
+    roles: ['admin'],
+    why: 'Administrators search the whole access log by client or professional (supervision, information requests); each client shown is itself logged.',
+  },
+};

@@ -1,0 +1,33 @@
+/**
+ * Argument values the generated operations use. Required arguments are filled by type (scalars
+ * below, the first value of an enum, the required fields of an input object); a field whose
+ * arguments need real values from the seeded data (ids, date ranges) gets an entry in `byField`.
+ * Optional arguments are left out unless `byField` names them.
+ */
+export interface Samples {
+  byType: Readonly<Record<string, unknown>>;
+  byField: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+export const samples: Samples = {
+  byType: {
+    ID: 'sample-id',
+    String: 'sample',
+    Int: 1,
+    Float: 1,
+    Boolean: true,
+    Date: '2026-11-23',
+    DateTime: '2026-11-23T10:00:00.000Z',
+  },
+  byField: {
+    'Query.indicatorSeries': { indicatorId: 'family.help-requests-received', from: '2026-01-01', to: '2026-06-30' },
+  },
+};
+
+/**
+ * Mutations whose allowed calls change what a later case of the same field would see (say, one
+ * that removes the caller's account). The matrix test runs these on a fresh database each; the
+ * others share one database, which is safe as long as an allowed call only touches the caller's
+ * own data (a refused one touches nothing).
+ */
+export const isolatedMutations: readonly string[] = [];
