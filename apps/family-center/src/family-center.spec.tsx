@@ -46,7 +46,7 @@ describe('the family center articles page', () => {
     expect(await screen.findByText('No articles have been published yet.')).toBeTruthy();
     cleanup();
     await renderPage(<ArticlesPage {...pageProps('family-center', 'fi', 'resident')} />, fakeGraphql({ FamilyArticles: new Error('down') }), 'fi');
-    expect(await screen.findByText('Tietoja ei voitu hakea. Yritä hetken kuluttua uudelleen.')).toBeTruthy();
+    expect(await screen.findByText('Jotain meni vikaan. Yritä hetken kuluttua uudelleen.')).toBeTruthy();
   });
 
   it('has no WCAG 2.1 AA violations', async () => {

@@ -11,5 +11,4 @@ export const en: Texts<typeof fi> = {
     time: 'Time',
     unit: 'Unit',
   },
-  error: 'The information could not be loaded. Please try again in a moment.',
 };

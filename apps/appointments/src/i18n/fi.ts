@@ -10,5 +10,4 @@ export const fi = defineTexts({
     time: 'Aika',
     unit: 'Yksikkö',
   },
-  error: 'Tietoja ei voitu hakea. Yritä hetken kuluttua uudelleen.',
 });

@@ -11,5 +11,4 @@ export const sv: Texts<typeof fi> = {
     time: 'Tid',
     unit: 'Enhet',
   },
-  error: 'Uppgifterna kunde inte hämtas. Försök igen om en stund.',
 };

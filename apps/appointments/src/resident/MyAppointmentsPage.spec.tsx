@@ -69,6 +69,6 @@ describe('My appointments', () => {
 
   it('tells the reader when the times cannot be loaded', async () => {
     await renderPage('fi', { errors: [{ message: 'Sign in to continue.', extensions: { code: 'UNAUTHENTICATED' } }] });
-    expect((await screen.findByRole('alert')).textContent).toContain('Tietoja ei voitu hakea.');
+    expect((await screen.findByRole('alert')).textContent).toContain('Kirjaudu sisään jatkaaksesi.');
   });
 });

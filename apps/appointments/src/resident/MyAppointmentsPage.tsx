@@ -1,7 +1,7 @@
 import type { ModulePageProps } from '@luotsi/shell-contract';
 import { formatDateRange, useTexts } from '@luotsi/i18n';
 import { useQuery } from '@luotsi/graphql-client';
-import { Alert, LocalizedSpan, PageHeading, Skeleton, Stack } from '@luotsi/ui';
+import { LocalizedSpan, PageHeading, RequestError, Skeleton, Stack } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { fi } from '../i18n/fi';
 
@@ -26,7 +26,7 @@ export default function MyAppointmentsPage({ language }: ModulePageProps) {
       <p>{t('myAppointments.intro')}</p>
       <h2>{t('myAppointments.listTitle')}</h2>
       {appointments.status === 'loading' && <Skeleton lines={4} />}
-      {appointments.status === 'error' && <Alert tone="error">{t('error')}</Alert>}
+      {appointments.status === 'error' && <RequestError error={appointments.error} />}
       {appointments.status === 'success' &&
         (appointments.data.myAppointments.length === 0 ? (
           <p>{t('myAppointments.empty')}</p>

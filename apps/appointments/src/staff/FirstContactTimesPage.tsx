@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ModulePageProps } from '@luotsi/shell-contract';
 import { formatDateRange, useTexts } from '@luotsi/i18n';
 import { useQuery } from '@luotsi/graphql-client';
-import { Alert, LocalizedSpan, PageHeading, SelectField, Skeleton, Table } from '@luotsi/ui';
+import { LocalizedSpan, PageHeading, RequestError, SelectField, Skeleton, Table } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { FirstContactService } from '../gql/graphql';
 import type { fi } from '../i18n/fi';
@@ -48,7 +48,7 @@ export default function FirstContactTimesPage({ language }: ModulePageProps) {
       {/* Always in the page, so screen readers announce the new count after the service changes. */}
       <p role="status">{times.status === 'success' ? t('firstContactTimes.count', { count: times.data.firstContactTimes.length }) : ''}</p>
       {times.status === 'loading' && <Skeleton lines={6} />}
-      {times.status === 'error' && <Alert tone="error">{t('error')}</Alert>}
+      {times.status === 'error' && <RequestError error={times.error} />}
       {times.status === 'success' && (
         <>
           {times.data.firstContactTimes.length === 0 ? (

@@ -34,5 +34,4 @@ export const en: Texts<typeof fi> = {
     unit: 'Unit',
     serviceArea: 'Service area',
   },
-  error: 'The information could not be loaded. Please try again in a moment.',
 };

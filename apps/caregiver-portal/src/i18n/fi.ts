@@ -33,5 +33,4 @@ export const fi = defineTexts({
     unit: 'Yksikkö',
     serviceArea: 'Palvelualue',
   },
-  error: 'Tietoja ei voitu hakea. Yritä hetken kuluttua uudelleen.',
 });

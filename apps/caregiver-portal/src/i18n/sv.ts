@@ -34,5 +34,4 @@ export const sv: Texts<typeof fi> = {
     unit: 'Enhet',
     serviceArea: 'Serviceområde',
   },
-  error: 'Uppgifterna kunde inte hämtas. Försök igen om en stund.',
 };

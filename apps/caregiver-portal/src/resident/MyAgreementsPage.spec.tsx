@@ -85,6 +85,6 @@ describe('My agreements', () => {
 
   it('tells the reader when the agreements cannot be loaded', async () => {
     await renderPage('en', respondWith({ errors: [{ message: 'You do not have access to this.', extensions: { code: 'FORBIDDEN' } }] }));
-    expect((await screen.findByRole('alert')).textContent).toContain('The information could not be loaded.');
+    expect((await screen.findByRole('alert')).textContent).toContain('You do not have access to this information.');
   });
 });

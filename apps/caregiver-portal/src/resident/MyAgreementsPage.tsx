@@ -1,7 +1,7 @@
 import type { ModulePageProps } from '@luotsi/shell-contract';
 import { formatDate, formatDateRange, formatMoney, useTexts } from '@luotsi/i18n';
 import { useQuery } from '@luotsi/graphql-client';
-import { Alert, LocalizedSpan, PageHeading, Skeleton, Stack } from '@luotsi/ui';
+import { LocalizedSpan, PageHeading, RequestError, Skeleton, Stack } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { fi } from '../i18n/fi';
 
@@ -30,7 +30,7 @@ export default function MyAgreementsPage({ language }: ModulePageProps) {
       <PageHeading>{t('myAgreements.title')}</PageHeading>
       <p>{t('myAgreements.intro')}</p>
       {agreements.status === 'loading' && <Skeleton lines={6} />}
-      {agreements.status === 'error' && <Alert tone="error">{t('error')}</Alert>}
+      {agreements.status === 'error' && <RequestError error={agreements.error} />}
       {agreements.status === 'success' &&
         (agreements.data.myCareAgreements.length === 0 ? (
           <p>{t('myAgreements.empty')}</p>

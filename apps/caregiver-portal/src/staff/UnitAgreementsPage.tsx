@@ -1,7 +1,7 @@
 import type { ModulePageProps } from '@luotsi/shell-contract';
 import { formatDate, useTexts } from '@luotsi/i18n';
 import { useQuery } from '@luotsi/graphql-client';
-import { Alert, LocalizedSpan, PageHeading, Skeleton, Table } from '@luotsi/ui';
+import { Alert, LocalizedSpan, PageHeading, RequestError, Skeleton, Table } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { fi } from '../i18n/fi';
 import type { fi as staffFi } from './i18n/fi';
@@ -33,7 +33,7 @@ export default function UnitAgreementsPage({ language }: ModulePageProps) {
       <PageHeading>{t('unitAgreements.title')}</PageHeading>
       <p>{t('unitAgreements.intro')}</p>
       {agreements.status === 'loading' && <Skeleton lines={5} />}
-      {agreements.status === 'error' && <Alert tone="error">{t('error')}</Alert>}
+      {agreements.status === 'error' && <RequestError error={agreements.error} />}
       {agreements.status === 'success' &&
         (rows.length === 0 ? (
           <p>{t('unitAgreements.empty')}</p>

@@ -17,5 +17,4 @@ export const en: Texts<typeof fi> = {
       teen: 'Teenager',
     },
   },
-  error: 'The information could not be loaded. Please try again in a moment.',
 };

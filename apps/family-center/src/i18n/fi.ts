@@ -16,5 +16,4 @@ export const fi = defineTexts({
       teen: 'Nuori',
     },
   },
-  error: 'Tietoja ei voitu hakea. Yritä hetken kuluttua uudelleen.',
 });

@@ -17,5 +17,4 @@ export const sv: Texts<typeof fi> = {
       teen: 'Ungdom',
     },
   },
-  error: 'Uppgifterna kunde inte hämtas. Försök igen om en stund.',
 };

@@ -1,7 +1,7 @@
 import type { ModulePageProps } from '@luotsi/shell-contract';
 import { useTexts, formatDate } from '@luotsi/i18n';
 import { useQuery } from '@luotsi/graphql-client';
-import { Alert, LanguageNote, PageHeading, Skeleton } from '@luotsi/ui';
+import { LanguageNote, PageHeading, RequestError, Skeleton } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { fi } from '../i18n/fi';
 
@@ -27,7 +27,7 @@ export default function ArticlesPage({ language }: ModulePageProps) {
       <p>{t('articles.intro')}</p>
       <h2>{t('articles.listTitle')}</h2>
       {articles.status === 'loading' && <Skeleton lines={4} />}
-      {articles.status === 'error' && <Alert tone="error">{t('error')}</Alert>}
+      {articles.status === 'error' && <RequestError error={articles.error} />}
       {articles.status === 'success' &&
         (articles.data.familyArticles.length === 0 ? (
           <p>{t('articles.empty')}</p>

@@ -1,7 +1,7 @@
 import type { ModulePageProps } from '@luotsi/shell-contract';
 import { formatDateTime, useTexts } from '@luotsi/i18n';
 import { useQuery } from '@luotsi/graphql-client';
-import { Alert, PageHeading, Skeleton, Table } from '@luotsi/ui';
+import { PageHeading, RequestError, Skeleton, Table } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { fi } from '../i18n/fi';
 import type { fi as staffFi } from './i18n/fi';
@@ -33,7 +33,7 @@ export default function HelpRequestsPage({ language }: ModulePageProps) {
       <PageHeading>{t('helpRequests.title')}</PageHeading>
       <p>{t('helpRequests.intro')}</p>
       {requests.status === 'loading' && <Skeleton lines={3} />}
-      {requests.status === 'error' && <Alert tone="error">{t('error')}</Alert>}
+      {requests.status === 'error' && <RequestError error={requests.error} />}
       {requests.status === 'success' &&
         (requests.data.familyHelpRequests.length === 0 ? (
           <p>{t('helpRequests.empty')}</p>

@@ -28,5 +28,4 @@ export const en: Texts<typeof fi> = {
     noteBelowThreshold: '< {{threshold}}: numbers below {{threshold}} are not shown, so that no individual resident can be identified.',
     noteComplementary: 'Protected: the figure is hidden so that a small number cannot be worked out from the other figures and the total for the whole area.',
   },
-  error: 'The information could not be loaded. Please try again in a moment.',
 };

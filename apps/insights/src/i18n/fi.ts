@@ -27,5 +27,4 @@ export const fi = defineTexts({
     noteBelowThreshold: '< {{threshold}}: alle {{threshold}} tapahtuman lukuja ei näytetä, jotta yksittäistä asukasta ei voi tunnistaa.',
     noteComplementary: 'Suojattu: luku on piilotettu, jotta pientä lukua ei voi laskea muista luvuista ja koko alueen summasta.',
   },
-  error: 'Tietoja ei voitu hakea. Yritä hetken kuluttua uudelleen.',
 });

@@ -28,5 +28,4 @@ export const sv: Texts<typeof fi> = {
     noteBelowThreshold: '< {{threshold}}: antal under {{threshold}} visas inte, så att ingen enskild invånare kan identifieras.',
     noteComplementary: 'Skyddad: siffran har dolts så att ett litet antal inte kan räknas ut från de andra siffrorna och summan för hela området.',
   },
-  error: 'Uppgifterna kunde inte hämtas. Försök igen om en stund.',
 };

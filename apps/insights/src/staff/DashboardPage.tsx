@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { ModulePageProps } from '@luotsi/shell-contract';
 import { formatNumber, useTexts, type Language, type TypedT } from '@luotsi/i18n';
 import { useQuery } from '@luotsi/graphql-client';
-import { Alert, LanguageNote, PageHeading, SelectField, Skeleton, Table, VisuallyHidden } from '@luotsi/ui';
+import { LanguageNote, PageHeading, RequestError, SelectField, Skeleton, Table, VisuallyHidden } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { InsightsIndicatorSeriesQuery } from '../gql/graphql';
 import type { fi } from '../i18n/fi';
@@ -56,7 +56,7 @@ export default function DashboardPage({ language }: ModulePageProps) {
       <PageHeading>{t('dashboard.title')}</PageHeading>
       <p>{t('dashboard.intro', { period: formatMonthRange(range, language) })}</p>
       {dashboard.status === 'loading' && <Skeleton lines={4} />}
-      {dashboard.status === 'error' && <Alert tone="error">{t('error')}</Alert>}
+      {dashboard.status === 'error' && <RequestError error={dashboard.error} />}
       {dashboard.status === 'success' && (
         <>
           <SelectField
@@ -98,7 +98,7 @@ function IndicatorSection({ indicator, range, areaCode, areaName, language, t }:
       <p lang={indicator.definition.language}>{indicator.definition.text}</p>
       <LanguageNote content={indicator.definition} />
       {series.status === 'loading' && <Skeleton lines={3} />}
-      {series.status === 'error' && <Alert tone="error">{t('error')}</Alert>}
+      {series.status === 'error' && <RequestError error={series.error} />}
       {series.status === 'success' && (
         <SeriesView
           name={indicator.name.text}

@@ -84,7 +84,7 @@ describe('the service tray', () => {
 
   it('says when the catalogue cannot be loaded', async () => {
     await renderPage(fakeGraphql({ ServiceMunicipalities: municipalities, ServiceCatalogue: new Error('boom') }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Uppgifterna kunde inte hämtas.');
+    expect((await screen.findByRole('alert')).textContent).toContain('Något gick fel. Försök igen om en stund.');
   });
 
   it('has no accessibility violations', async () => {

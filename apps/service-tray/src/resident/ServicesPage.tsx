@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ModulePageProps } from '@luotsi/shell-contract';
 import { useTexts } from '@luotsi/i18n';
 import { useQuery } from '@luotsi/graphql-client';
-import { Alert, LanguageNote, PageHeading, Skeleton, Stack } from '@luotsi/ui';
+import { LanguageNote, PageHeading, RequestError, Skeleton, Stack } from '@luotsi/ui';
 import { graphql } from '../gql';
 import { MunicipalitySelect } from '../components/MunicipalitySelect';
 import { knownProviderType } from '../components/provider-type';
@@ -37,7 +37,7 @@ export default function ServicesPage(_props: ModulePageProps) {
       {/* Always in the page, so screen readers hear the new count when the municipality changes. */}
       <p role="status">{services.status === 'success' ? t('services.count', { count: list.length }) : ''}</p>
       {services.status === 'loading' && <Skeleton lines={6} />}
-      {services.status === 'error' && <Alert tone="error">{t('error')}</Alert>}
+      {services.status === 'error' && <RequestError error={services.error} />}
       {services.status === 'success' &&
         (list.length === 0 ? (
           <p>{t('services.empty')}</p>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ModulePageProps } from '@luotsi/shell-contract';
 import { formatNumber, isLanguage, useTexts } from '@luotsi/i18n';
 import { useQuery } from '@luotsi/graphql-client';
-import { Alert, PageHeading, Skeleton, Table } from '@luotsi/ui';
+import { PageHeading, RequestError, Skeleton, Table } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { ServiceCatalogueStatsQuery, ServiceCuratorCatalogueQuery } from '../gql/graphql';
 import { MunicipalitySelect } from '../components/MunicipalitySelect';
@@ -61,7 +61,7 @@ export default function CataloguePage({ language }: ModulePageProps) {
       {/* Always in the page, so screen readers hear the new total when the municipality changes. */}
       <p role="status">{stats.status === 'success' ? t('catalogue.total', { count: stats.data.serviceCatalogueStats.total }) : ''}</p>
       {stats.status === 'loading' && <Skeleton lines={6} />}
-      {stats.status === 'error' && <Alert tone="error">{t('error')}</Alert>}
+      {stats.status === 'error' && <RequestError error={stats.error} />}
       {stats.status === 'success' && (
         <>
           <h2>{t('catalogue.byProviderType')}</h2>
@@ -97,7 +97,7 @@ export default function CataloguePage({ language }: ModulePageProps) {
       )}
       <h2>{t('catalogue.listTitle')}</h2>
       {services.status === 'loading' && <Skeleton lines={6} />}
-      {services.status === 'error' && <Alert tone="error">{t('error')}</Alert>}
+      {services.status === 'error' && <RequestError error={services.error} />}
       {services.status === 'success' && (
         <Table<Service>
           caption={t('catalogue.listTitle')}

@@ -25,5 +25,4 @@ export const en: Texts<typeof fi> = {
       other: 'Other assessments',
     },
   },
-  error: 'The information could not be loaded. Please try again in a moment.',
 };

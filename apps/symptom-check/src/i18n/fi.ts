@@ -24,5 +24,4 @@ export const fi = defineTexts({
       other: 'Muut arviot',
     },
   },
-  error: 'Tietoja ei voitu hakea. Yritä hetken kuluttua uudelleen.',
 });

@@ -25,5 +25,4 @@ export const sv: Texts<typeof fi> = {
       other: 'Övriga bedömningar',
     },
   },
-  error: 'Uppgifterna kunde inte hämtas. Försök igen om en stund.',
 };

@@ -68,7 +68,7 @@ describe('the symptom check front page', () => {
 
   it('shows an error, and keeps the emergency guidance, when the list cannot be loaded', async () => {
     await renderPage(fakeGraphql({ SymptomQuestionnaires: new Error('boom') }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Uppgifterna kunde inte hämtas.');
+    expect((await screen.findByRole('alert')).textContent).toContain('Något gick fel. Försök igen om en stund.');
     expect(screen.getByRole('link', { name: 'Ring 112' })).toBeTruthy();
   });
 

@@ -1,7 +1,7 @@
 import type { ModulePageProps } from '@luotsi/shell-contract';
 import { useTexts } from '@luotsi/i18n';
 import { useQuery } from '@luotsi/graphql-client';
-import { Alert, LanguageNote, Link, PageHeading, Skeleton, Stack } from '@luotsi/ui';
+import { Alert, LanguageNote, Link, PageHeading, RequestError, Skeleton, Stack } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { SymptomQuestionnairesQuery } from '../gql/graphql';
 import type { fi } from '../i18n/fi';
@@ -50,7 +50,7 @@ export default function AssessmentsPage(_props: ModulePageProps) {
       </Alert>
       <p>{t('assessments.notDiagnosis')}</p>
       {questionnaires.status === 'loading' && <Skeleton lines={4} />}
-      {questionnaires.status === 'error' && <Alert tone="error">{t('error')}</Alert>}
+      {questionnaires.status === 'error' && <RequestError error={questionnaires.error} />}
       {questionnaires.status === 'success' &&
         (questionnaires.data.symptomQuestionnaires.length === 0 ? (
           <p>{t('assessments.empty')}</p>

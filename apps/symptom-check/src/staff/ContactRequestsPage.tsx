@@ -1,7 +1,7 @@
 import type { ModulePageProps } from '@luotsi/shell-contract';
 import { formatDateTime, useTexts } from '@luotsi/i18n';
 import { useQuery } from '@luotsi/graphql-client';
-import { Alert, PageHeading, Skeleton, Table } from '@luotsi/ui';
+import { PageHeading, RequestError, Skeleton, Table } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { SymptomContactRequestsQuery } from '../gql/graphql';
 import type { fi } from '../i18n/fi';
@@ -38,7 +38,7 @@ export default function ContactRequestsPage({ language }: ModulePageProps) {
       <PageHeading>{t('contactRequests.title')}</PageHeading>
       <p>{t('contactRequests.intro')}</p>
       {requests.status === 'loading' && <Skeleton lines={4} />}
-      {requests.status === 'error' && <Alert tone="error">{t('error')}</Alert>}
+      {requests.status === 'error' && <RequestError error={requests.error} />}
       {requests.status === 'success' &&
         (rows.length === 0 ? (
           <p>{t('contactRequests.empty')}</p>
