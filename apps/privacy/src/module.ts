@@ -43,6 +43,10 @@ export default defineModule({
   requiredRoles: ['admin'],
   i18n: {
     namespace: 'privacy',
-    load: lazyTexts({ fi: () => import('./i18n/fi'), sv: () => import('./i18n/sv'), en: () => import('./i18n/en') }),
+    // The staff pages' own texts are a separate chunk: a resident never downloads them.
+    load: lazyTexts(
+      { fi: () => import('./i18n/fi'), sv: () => import('./i18n/sv'), en: () => import('./i18n/en') },
+      { staff: { fi: () => import('./staff/i18n/fi'), sv: () => import('./staff/i18n/sv'), en: () => import('./staff/i18n/en') } },
+    ),
   },
 });
