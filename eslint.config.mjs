@@ -8,7 +8,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-const domainScopes = ['identity', 'audit', 'family', 'symptoms', 'services', 'caregiving', 'appointments', 'insights', 'privacy'];
+const domainScopes = ['identity', 'audit', 'family', 'symptoms', 'services', 'caregiving', 'appointments', 'insights', 'privacy', 'messages'];
 
 export default tseslint.config(
   {

@@ -8,6 +8,7 @@ import { caregivingModule } from '@luotsi/caregiving-bff';
 import { appointmentsModule } from '@luotsi/appointments-bff';
 import { insightsModule } from '@luotsi/insights-bff';
 import { privacyModule } from '@luotsi/privacy-bff';
+import { messagesModule } from '@luotsi/messages-bff';
 import type { FrontendModule } from './registry';
 
 /**
@@ -23,6 +24,7 @@ export const bffModules: readonly BffModule[] = [
   appointmentsModule,
   insightsModule,
   privacyModule,
+  messagesModule,
 ];
 
 /** The remotes listed in /modules.json, in navigation order. */
@@ -34,6 +36,7 @@ export const frontendModules: readonly Omit<FrontendModule, 'devOrigin'>[] = [
   { id: 'appointments', remoteName: remoteName('appointments') },
   { id: 'insights', remoteName: remoteName('insights') },
   { id: 'privacy', remoteName: remoteName('privacy') },
+  { id: 'messages', remoteName: remoteName('messages') },
 ];
 
 /** Development ports of the remotes' Vite dev servers (see each app's vite.config.ts). */
@@ -45,4 +48,5 @@ export const devPorts: Record<string, number> = {
   'appointments': 4305,
   'insights': 4306,
   'privacy': 4307,
+  'messages': 4308,
 };

@@ -1,0 +1,16 @@
+import { defineTexts } from '@luotsi/i18n';
+
+/**
+ * The module's texts in Finnish: the source that sv.ts and en.ts must match key for key (a
+ * missing key is a compile error). The title is the module's name as the generator wrote it:
+ * replace it with the service's real name in each language.
+ */
+export const fi = defineTexts({
+  nav: {
+    resident: 'Messages',
+  },
+  resident: {
+    title: 'Messages',
+    intro: 'Tällä sivulla kerrotaan palvelusta ja sen käytöstä.',
+  },
+});

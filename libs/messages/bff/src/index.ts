@@ -1,0 +1,8 @@
+import { defineBffModule } from '@luotsi/bff-core';
+import { registerMessagesSchema } from './schema';
+
+/** The BFF module of messages, listed in apps/bff/src/modules.ts. */
+export const messagesModule = defineBffModule({
+  id: 'messages',
+  schema: registerMessagesSchema,
+});
