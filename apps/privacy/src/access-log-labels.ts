@@ -1,5 +1,6 @@
 import { useTexts } from '@luotsi/i18n';
 import type { fi } from './i18n/fi';
+import type { fi as accessLogFi } from './access-log/i18n/fi';
 
 /**
  * Names of the access log's coded values in the reader's language. The BFF stores roles, object
@@ -14,7 +15,7 @@ export type AccessLogActionValue = (typeof accessLogActions)[number];
 const member = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
 export function useAccessLogLabels() {
-  const { t } = useTexts<typeof fi>('privacy');
+  const { t } = useTexts<typeof fi & typeof accessLogFi>('privacy');
   return {
     role: (role: string) => (member(roles, role) ? t(`accessLog.roles.${role}`) : t('accessLog.roles.other')),
     object: (type: string) => (member(objects, type) ? t(`accessLog.objects.${type}`) : t('accessLog.objects.other')),

@@ -20,9 +20,9 @@ export default defineModule({
       routes: [
         { path: '', load: () => import('./resident/FrontPage'), titleKey: 'resident.title', access: { kind: 'public' } },
         // Signed in (the default): a resident's own data, decided by the session, never by the URL.
-        { path: 'my-data', load: () => import('./resident/MyDataPage'), titleKey: 'myData.title' },
+        { path: 'my-data', load: () => import('./resident/MyDataPage'), titleKey: 'myData.title', texts: 'myData' },
         // Signed in: who has viewed the resident's data (and their under-15 children's).
-        { path: 'access-log', load: () => import('./resident/AccessLogPage'), titleKey: 'accessLog.title' },
+        { path: 'access-log', load: () => import('./resident/AccessLogPage'), titleKey: 'accessLog.title', texts: 'accessLog' },
       ],
       nav: [
         { path: '', labelKey: 'nav.resident', access: { kind: 'public' } },
@@ -34,7 +34,7 @@ export default defineModule({
       basePath: 'privacy',
       // Staff pages always need a signed-in professional; requiredRoles below says which ones.
       // The access-log search of administrators (the BFF allows it to staff role 'admin' only).
-      routes: [{ path: '', load: () => import('./staff/AccessLogSearchPage'), titleKey: 'staff.title' }],
+      routes: [{ path: '', load: () => import('./staff/AccessLogSearchPage'), titleKey: 'staff.title', texts: 'accessLog' }],
       nav: [{ path: '', labelKey: 'nav.staff' }],
     },
   },
@@ -43,10 +43,15 @@ export default defineModule({
   requiredRoles: ['admin'],
   i18n: {
     namespace: 'privacy',
-    // The staff pages' own texts are a separate chunk: a resident never downloads them.
+    // The front page and navigation need only the common texts; the staff area's texts and each
+    // page's own (a route's `texts`) are separate chunks, loaded when needed.
     load: lazyTexts(
       { fi: () => import('./i18n/fi'), sv: () => import('./i18n/sv'), en: () => import('./i18n/en') },
-      { staff: { fi: () => import('./staff/i18n/fi'), sv: () => import('./staff/i18n/sv'), en: () => import('./staff/i18n/en') } },
+      {
+        staff: { fi: () => import('./staff/i18n/fi'), sv: () => import('./staff/i18n/sv'), en: () => import('./staff/i18n/en') },
+        myData: { fi: () => import('./my-data/i18n/fi'), sv: () => import('./my-data/i18n/sv'), en: () => import('./my-data/i18n/en') },
+        accessLog: { fi: () => import('./access-log/i18n/fi'), sv: () => import('./access-log/i18n/sv'), en: () => import('./access-log/i18n/en') },
+      },
     ),
   },
 });

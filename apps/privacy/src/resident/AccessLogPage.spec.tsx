@@ -4,10 +4,8 @@ import userEvent from '@testing-library/user-event';
 import type { Language } from '@luotsi/shell-contract';
 import { axeViolations, describeViolations, fakeGraphql, pageProps, renderWithProviders, type FakeAnswer } from '@luotsi/testing';
 import manifest from '../module';
-import { en } from '../i18n/en';
-import { fi } from '../i18n/fi';
-import { sv } from '../i18n/sv';
 import AccessLogPage, { accessLogPageSize } from './AccessLogPage';
+import { en, fi, sv } from '../texts.testing';
 
 afterEach(cleanup);
 

@@ -6,6 +6,7 @@ import { Button, LocalizedSpan, PageHeading, RequestError, Skeleton, Table, Visu
 import { graphql } from '../gql';
 import type { PrivacyMyAccessLogQuery } from '../gql/graphql';
 import type { fi } from '../i18n/fi';
+import type { fi as accessLogFi } from '../access-log/i18n/fi';
 import { useAccessLogLabels } from '../access-log-labels';
 
 const MyAccessLogQuery = graphql(`
@@ -54,7 +55,7 @@ export const accessLogPageSize = 20;
  * of their under-15 children, newest first. More pages load below on request.
  */
 export default function AccessLogPage({ language }: ModulePageProps) {
-  const { t } = useTexts<typeof fi>('privacy');
+  const { t } = useTexts<typeof fi & typeof accessLogFi>('privacy');
   const labels = useAccessLogLabels();
   const client = useGraphqlClient();
   const first = useQuery(MyAccessLogQuery, { first: accessLogPageSize });

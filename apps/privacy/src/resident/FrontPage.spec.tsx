@@ -3,9 +3,8 @@ import { cleanup, screen } from '@testing-library/react';
 import type { Language } from '@luotsi/shell-contract';
 import { axeViolations, describeViolations, pageProps, renderWithProviders } from '@luotsi/testing';
 import manifest from '../module';
-import { en } from '../i18n/en';
-import { sv } from '../i18n/sv';
 import FrontPage from './FrontPage';
+import { en, sv } from '../texts.testing';
 
 afterEach(cleanup);
 

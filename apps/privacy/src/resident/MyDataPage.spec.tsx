@@ -6,10 +6,8 @@ import { GraphqlClient, GraphqlProvider } from '@luotsi/graphql-client';
 import type { Language } from '@luotsi/shell-contract';
 import { axeViolations, describeViolations, renderWithProviders } from '@luotsi/testing';
 import manifest from '../module';
-import { en } from '../i18n/en';
-import { fi } from '../i18n/fi';
-import { sv } from '../i18n/sv';
 import MyDataPage from './MyDataPage';
+import { en, fi, sv } from '../texts.testing';
 
 afterEach(() => cleanup());
 

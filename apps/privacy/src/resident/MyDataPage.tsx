@@ -5,6 +5,7 @@ import { useMutation, useQuery, type GraphqlRequestError } from '@luotsi/graphql
 import { Alert, Button, Cluster, Dialog, LocalizedSpan, PageHeading, Skeleton, Stack } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { fi } from '../i18n/fi';
+import type { fi as myDataFi } from '../my-data/i18n/fi';
 
 const MyOptionalDataQuery = graphql(`
   query PrivacyMyOptionalData {
@@ -46,7 +47,7 @@ function errorKey(error: GraphqlRequestError): ErrorKey {
 
 /** "My data" (/fi/privacy/my-data): download what is stored, delete what is optional. */
 export default function MyDataPage({ language }: ModulePageProps) {
-  const { t } = useTexts<typeof fi>('privacy');
+  const { t } = useTexts<typeof fi & typeof myDataFi>('privacy');
   const optional = useQuery(MyOptionalDataQuery);
   const [deleteOptional, deletion] = useMutation(DeleteMyOptionalDataMutation);
   const [confirming, setConfirming] = useState(false);

@@ -4,15 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { Language } from '@luotsi/shell-contract';
 import { axeViolations, describeViolations, fakeGraphql, pageProps, renderWithProviders, type FakeAnswer } from '@luotsi/testing';
 import manifest from '../module';
-import { mergeTexts } from '@luotsi/i18n';
-import { fi as commonFi } from '../i18n/fi';
-import { sv as commonSv } from '../i18n/sv';
-import { fi as staffFi } from './i18n/fi';
-import { sv as staffSv } from './i18n/sv';
-
-// What the staff page sees: the common texts with the staff pages' own merged in.
-const fi = mergeTexts(commonFi, staffFi) as typeof commonFi & typeof staffFi;
-const sv = mergeTexts(commonSv, staffSv) as typeof commonFi & typeof staffFi;
+import { fi, sv } from '../texts.testing';
 import AccessLogSearchPage, { accessLogExportUrl, accessLogSearchPageSize } from './AccessLogSearchPage';
 
 const exportFetch = vi.fn<typeof fetch>();

@@ -25,6 +25,7 @@ import {
 import { graphql } from '../gql';
 import type { AccessLogSearch, PrivacyAccessLogEntriesQuery } from '../gql/graphql';
 import type { fi } from '../i18n/fi';
+import type { fi as accessLogFi } from '../access-log/i18n/fi';
 import type { fi as staffFi } from './i18n/fi';
 import {
   accessLogActions,
@@ -99,7 +100,7 @@ function searchOf(form: Form): AccessLogSearch {
 
 /** The administrators' access-log search (/staff/privacy): search form, results, export. */
 export default function AccessLogSearchPage(props: ModulePageProps) {
-  const { t } = useTexts<typeof fi & typeof staffFi>('privacy');
+  const { t } = useTexts<typeof fi & typeof staffFi & typeof accessLogFi>('privacy');
   const labels = useAccessLogLabels();
   const [form, setForm] = useState<Form>(emptyForm);
   const [rangeError, setRangeError] = useState(false);
@@ -191,7 +192,7 @@ function Results({
   search: AccessLogSearch;
   language: ModulePageProps['language'];
 }) {
-  const { t } = useTexts<typeof fi & typeof staffFi>('privacy');
+  const { t } = useTexts<typeof fi & typeof staffFi & typeof accessLogFi>('privacy');
   const labels = useAccessLogLabels();
   const client = useGraphqlClient();
   const first = useQuery(AccessLogEntriesQuery, { search, first: accessLogSearchPageSize });
@@ -304,7 +305,7 @@ function saveFile(blob: Blob, name: string) {
 }
 
 function Export({ personalIdentityCode }: { personalIdentityCode: string | null }) {
-  const { t } = useTexts<typeof fi & typeof staffFi>('privacy');
+  const { t } = useTexts<typeof fi & typeof staffFi & typeof accessLogFi>('privacy');
   const [result, setResult] = useState<'done' | 'notFound' | 'failed' | null>(null);
   const run = async (format: 'csv' | 'json') => {
     setResult(null);

@@ -1,10 +1,10 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { canAccess, type ModuleManifest, type ModulePageProps, type ModuleRoute } from '@luotsi/shell-contract';
 import { loadModule, type RegisteredModule } from '../registry';
 import { useArea, useShell } from '../shell-context';
 import { joinPath } from '../paths';
-import { moduleTextsLoader } from '../module-texts';
+import { markTextsPartLoaded, moduleTextsLoader, textsPartLoaded } from '../module-texts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Forbidden, Loading, NotFound, SignInRequired, Unavailable } from './StatusPanels';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -31,6 +31,7 @@ function useModule(module: RegisteredModule, attempt: number): ModuleState {
     loadModule(module)
       .then(async (manifest) => {
         await i18n.addNamespace(manifest.i18n.namespace, moduleTextsLoader(manifest, area));
+        markTextsPartLoaded(manifest, area);
         if (!cancelled) setResult({ key, state: { status: 'ready', manifest } });
       })
       .catch((error: unknown) => {
@@ -62,7 +63,13 @@ function ModuleRoutes({ manifest }: { manifest: ModuleManifest }) {
             <RouteTitle namespace={manifest.i18n.namespace} titleKey={route.titleKey} />
             {canAccess(route.access, viewer, area === 'staff' ? manifest.requiredRoles : undefined) ? (
               <Suspense fallback={<Loading />}>
-                <Page {...props} />
+                {route.texts ? (
+                  <PageTexts manifest={manifest} part={route.texts}>
+                    <Page {...props} />
+                  </PageTexts>
+                ) : (
+                  <Page {...props} />
+                )}
               </Suspense>
             ) : viewer.signedIn ? (
               <Forbidden />
@@ -77,6 +84,35 @@ function ModuleRoutes({ manifest }: { manifest: ModuleManifest }) {
       </Route>
     </Switch>
   );
+}
+
+/**
+ * Loads the page's own part of the module's texts (the route's `texts`) before the page renders.
+ * A part that cannot be loaded is an error the module's boundary turns into "unavailable".
+ */
+function PageTexts({ manifest, part, children }: { manifest: ModuleManifest; part: string; children: ReactNode }) {
+  const { i18n } = useShell();
+  const [state, setState] = useState<{ part: string; error?: unknown } | null>(null);
+  const loaded = textsPartLoaded(manifest, part);
+  useEffect(() => {
+    if (loaded) return;
+    let cancelled = false;
+    i18n.addNamespace(manifest.i18n.namespace, moduleTextsLoader(manifest, part)).then(
+      () => {
+        markTextsPartLoaded(manifest, part);
+        if (!cancelled) setState({ part });
+      },
+      (error: unknown) => {
+        if (!cancelled) setState({ part, error });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [i18n, manifest, part, loaded]);
+  if (state?.part === part && state.error) throw state.error;
+  if (!loaded && state?.part !== part) return <Loading />;
+  return <>{children}</>;
 }
 
 function RouteTitle({ namespace, titleKey }: { namespace: string; titleKey: string }) {

@@ -8,10 +8,10 @@ export type LoadedTexts = Readonly<Record<string, unknown>>;
 /** Loads one namespace's texts for a language, typically through a dynamic import. */
 export type TextsLoader = (language: Language) => Promise<LoadedTexts>;
 /**
- * A module's loader: with an area, the texts that area's pages need (the common texts and the
- * area's own); without one, every area's texts (standalone development, tests).
+ * A module's loader: with a part (an area such as 'staff', or a page's part), the common texts and
+ * that part's; without one, all of them (standalone development, tests).
  */
-export type AreaTextsLoader = (language: Language, area?: string) => Promise<LoadedTexts>;
+export type AreaTextsLoader = (language: Language, part?: string) => Promise<LoadedTexts>;
 /** One dynamic import per language. */
 export type TextsImports = Readonly<Record<Language, () => Promise<Readonly<Record<string, unknown>>>>>;
 
@@ -44,13 +44,14 @@ async function importTexts(imports: TextsImports, language: Language): Promise<L
  * Swedish reader never downloads the Finnish or English texts. The module may export the texts
  * under the language's name (`export const sv = …`) or as its default export.
  *
- * `byArea` holds texts only one area's pages use, e.g. `{ staff: { fi: () => import('./staff/i18n/fi'), … } }`:
- * they are separate chunks too, so a resident never downloads the professionals' texts.
+ * `parts` holds texts only some pages use: an area's (`{ staff: { fi: () => import('./staff/i18n/fi'), … } }`,
+ * so a resident never downloads the professionals' texts) or a page's (named by the route's
+ * `texts`). They are separate chunks too.
  */
-export function lazyTexts(common: TextsImports, byArea: Readonly<Record<string, TextsImports>> = {}): AreaTextsLoader {
-  return async (language, area) => {
-    const areas = area === undefined ? Object.values(byArea) : byArea[area] ? [byArea[area]] : [];
-    const parts = await Promise.all([common, ...areas].map((imports) => importTexts(imports, language)));
-    return parts.length === 1 ? (parts[0] as LoadedTexts) : mergeTexts(...parts);
+export function lazyTexts(common: TextsImports, parts: Readonly<Record<string, TextsImports>> = {}): AreaTextsLoader {
+  return async (language, part) => {
+    const wanted = part === undefined ? Object.values(parts) : parts[part] ? [parts[part]] : [];
+    const texts = await Promise.all([common, ...wanted].map((imports) => importTexts(imports, language)));
+    return texts.length === 1 ? (texts[0] as LoadedTexts) : mergeTexts(...texts);
   };
 }

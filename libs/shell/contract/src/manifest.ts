@@ -37,6 +37,11 @@ export interface ModuleRoute {
   access?: ModuleAccess;
   /** i18n key (in the module's namespace) of the page title. */
   titleKey: string;
+  /**
+   * A part of the module's texts only this page (and pages naming the same part) needs: a key of
+   * `lazyTexts`'s parts, loaded with the page. The title must be in the area's texts.
+   */
+  texts?: string;
 }
 
 export interface ModuleNavEntry {
@@ -66,11 +71,12 @@ export interface ModuleManifest {
   i18n: {
     namespace: string;
     /**
-     * The texts of one language. With an area, what that area's pages need: the shell asks for
-     * the area it shows, so a resident never downloads the professionals' texts (lazyTexts with
-     * `byArea`). Without one, every area's texts.
+     * The texts of one language. With a part — an area, or a route's `texts` — the common texts
+     * and that part: the shell asks for the area it shows and for each page's part, so a resident
+     * never downloads the professionals' texts, nor a page's texts before opening it (lazyTexts
+     * with parts). Without one, all of them.
      */
-    load: (language: Language, area?: ModuleArea) => Promise<ModuleTexts>;
+    load: (language: Language, part?: string) => Promise<ModuleTexts>;
   };
 }
 

@@ -74,6 +74,18 @@ describe('canAccess', () => {
   });
 });
 
+describe('a route\'s own texts', () => {
+  it('must name a part of the module\'s texts', () => {
+    const withTexts = (texts: unknown) => ({
+      ...valid,
+      areas: { resident: { ...valid.areas.resident, routes: [{ path: '', load: page, titleKey: 'title', access: { kind: 'public' }, texts }] } },
+    });
+    expect(validateManifest(withTexts('myData'), 'family-center').ok).toBe(true);
+    const result = validateManifest(withTexts(''), 'family-center');
+    expect(result.ok ? [] : result.errors).toEqual(["areas.resident.routes[0].texts must name a part of the module's texts"]);
+  });
+});
+
 describe('extractModuleMetadata', () => {
   it('derives navigation and labels in every language from the manifest', async () => {
     const { extractModuleMetadata } = await import('./index');

@@ -68,6 +68,8 @@ export function validateManifest(candidate: unknown, expectedId?: string): Manif
             errors.push(`${rw}.path must be '' or a relative path without a leading slash`);
           if (typeof route['load'] !== 'function') errors.push(`${rw}.load must be a function`);
           if (typeof route['titleKey'] !== 'string') errors.push(`${rw}.titleKey must be a string`);
+          if (route['texts'] !== undefined && (typeof route['texts'] !== 'string' || route['texts'] === ''))
+            errors.push(`${rw}.texts must name a part of the module's texts`);
           checkAccess(route['access'], rw, errors);
           if (areaName === 'staff' && isRecord(route['access']) && route['access']['kind'] === 'public')
             errors.push(`${rw}: staff pages cannot be public`);
