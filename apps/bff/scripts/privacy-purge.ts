@@ -2,7 +2,8 @@
  * npm run privacy:purge: removes the personal data whose retention period has ended, by every
  * module's rules (docs/privacy.md). Periods come from RETENTION_DAYS_* variables, else defaults.
  * Runs against DATABASE_URL or the embedded PGlite folder; PGlite allows one process, so stop the
- * BFF first in the embedded setup. A recurring job replaces this with the job queue (issue 4).
+ * BFF first in the embedded setup. The BFF's job queue runs the same purge every night
+ * (privacy.retention-purge); this is for a run by hand.
  */
 import { openDatabase } from '@luotsi/db';
 import { purgeExpiredData } from '@luotsi/privacy-bff';

@@ -3,8 +3,10 @@ import { registerPrivacySchema } from './schema';
 import { registerMyDataSchema } from './my-data-schema';
 import { registerMyDataRoutes } from './my-data-routes';
 import { registerAccessLogRoutes } from './access-log-routes';
+import { retentionPurgeJob } from './retention-job';
 
 export { purgeExpiredData, type PurgeResult } from './retention-purge';
+export { retentionPurgeJob } from './retention-job';
 export { hasExpired, retentionCutoff, retentionSettings, retentionSettingName } from './retention';
 export { collectMyData } from './my-data';
 
@@ -19,4 +21,6 @@ export const privacyModule = defineBffModule({
     registerMyDataRoutes(router, deps);
     registerAccessLogRoutes(router, deps);
   },
+  // The nightly retention purge; the queue runs it once per night across all instances.
+  jobs: [retentionPurgeJob],
 });

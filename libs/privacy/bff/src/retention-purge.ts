@@ -21,8 +21,8 @@ export interface PurgeOptions {
 /**
  * Runs every module's retention rules once: each rule in its own transaction, so that a rule that
  * fails leaves its records as they were and the others still run. Throws after running them all
- * when any failed. Scheduling it daily arrives with the job queue (issue 4); until then
- * `npm run privacy:purge` runs it.
+ * when any failed. The job queue runs it nightly (retention-job.ts); `npm run privacy:purge`
+ * runs it by hand.
  */
 export async function purgeExpiredData(prisma: PrismaClient, modules: readonly BffModule[], options: PurgeOptions): Promise<PurgeResult[]> {
   // Settings first: a configuration error stops the purge before anything is removed.
