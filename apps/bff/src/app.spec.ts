@@ -121,7 +121,7 @@ describe.each(targets)('the BFF over HTTP on $name', (target) => {
   it('lists the enabled modules in /modules.json', async () => {
     const body = (await (await fetch(`${base}/modules.json`)).json()) as { modules: { id: string; enabled: boolean; remoteEntry: string }[] };
     expect(body.modules.map((m) => [m.id, m.enabled])).toEqual([
-      ['family-center', true], ['symptom-check', true], ['service-tray', true], ['caregiver-portal', true], ['appointments', true], ['insights', false], ['privacy', true],
+      ['family-center', true], ['symptom-check', true], ['service-tray', true], ['caregiver-portal', true], ['appointments', true], ['insights', false], ['privacy', true], ['messages', true],
     ]);
     expect(body.modules[0]?.remoteEntry).toBe('/modules/family-center/remoteEntry.js');
   });

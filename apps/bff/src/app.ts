@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import type { GraphQLSchema } from 'graphql';
 import type { AuthenticatedUser, BffModule } from '@luotsi/bff-core';
 import type { PrismaClient } from '@luotsi/db';
+import { devMailboxRouter, type NotificationRelay } from '@luotsi/notify';
 import type { BffConfig } from './config';
 import { createGraphqlHandler, csrfHeader } from './graphql';
 import { requestIdMiddleware } from './logging';
@@ -44,6 +45,8 @@ export interface AppDeps {
   persistedOperations?: PersistedOperations;
   /** Set while the process drains on SIGTERM: /readyz turns 503 so the load balancer moves on. */
   isDraining?: () => boolean;
+  /** The outbox relay: nudged after each GraphQL request that wrote notifications. */
+  notifications?: Pick<NotificationRelay, 'afterRequest'>;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -112,9 +115,13 @@ export function createApp(deps: AppDeps): Express {
       res.status(403).json({ errors: [{ message: `The ${csrfHeader} header is required.`, extensions: { code: 'CSRF' } }] });
       return;
     }
+    // After the response the request's transactions have committed: deliver what they wrote now.
+    if (deps.notifications) res.once('finish', () => deps.notifications?.afterRequest());
     void yoga(req, res, { req, res });
   };
   app.use(yoga.graphqlEndpoint, graphql);
+  // The development mailbox: not mounted in production, where its paths are 404.
+  if (config.notifications.devMailbox) app.use(devMailboxRouter({ prisma: deps.prisma, viewerOf: deps.auth.viewerOf }));
 
   for (const module of deps.modules) {
     if (!module.routes) continue;

@@ -14,6 +14,12 @@ const production = {
 };
 
 describe('configuration', () => {
+  it('runs job workers unless an instance is told not to, and keeps a week of job history', () => {
+    expect(loadConfig({}).jobs).toEqual({ workers: true, historyDays: 7 });
+    expect(loadConfig({ JOBS_WORKERS: 'false', JOBS_HISTORY_DAYS: '30' }).jobs).toEqual({ workers: false, historyDays: 30 });
+    expect(() => loadConfig({ JOBS_HISTORY_DAYS: '0' })).toThrow(ConfigError);
+  });
+
   it('defaults to the demo: embedded IdP, embedded database, demo data, port 4200', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ mode: 'demo', port: 4200, publicUrl: 'http://localhost:4200', demoData: true, devIdentityProvider: true, databaseUrl: undefined });

@@ -38,12 +38,22 @@ const env = z.object({
   GRAPHQL_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(15),
   RATE_LIMIT_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
   RATE_LIMIT_MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+  JOBS_WORKERS: boolean.optional(),
+  JOBS_HISTORY_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   OIDC_RESIDENT_ISSUER: z.string().url().optional(),
   OIDC_RESIDENT_CLIENT_ID: z.string().optional(),
   OIDC_RESIDENT_CLIENT_SECRET: z.string().optional(),
   OIDC_STAFF_ISSUER: z.string().url().optional(),
   OIDC_STAFF_CLIENT_ID: z.string().optional(),
   OIDC_STAFF_CLIENT_SECRET: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().optional(),
+  SMS_PROVIDER_URL: z.string().url().optional(),
+  SMS_PROVIDER_TOKEN: z.string().optional(),
+  SMS_SENDER: z.string().max(11).optional(),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  NOTIFY_POLL_SECONDS: z.coerce.number().min(0.2).max(300).default(5),
+  LUOTSI_TEST_CRASH_POINT: z.enum(['after-notify-commit', 'after-send']).optional(),
 });
 
 export interface OidcClientConfig {
@@ -85,6 +95,23 @@ export interface BffConfig {
   /** The embedded OpenID provider at /idp (demo and development only). */
   devIdentityProvider: boolean;
   oidc: { resident: OidcClientConfig; staff: OidcClientConfig };
+  /**
+   * Background jobs (docs/operations.md "Jobs"): whether this instance runs the workers and the
+   * scheduler (JOBS_WORKERS, default yes), and how many days past runs stay visible.
+   */
+  jobs: { workers: boolean; historyDays: number };
+  /** Notification channels and the outbox relay (docs/operations.md, "Notifications"). */
+  notifications: {
+    /** E-mail over SMTP; without it e-mail goes to the development mailbox (off in production). */
+    smtp: { url: string; from: string } | undefined;
+    sms: { url: string; token: string; sender: string | undefined } | undefined;
+    /** /dev/mailbox and the mailbox transports: development and demo only. */
+    devMailbox: boolean;
+    maxAttempts: number;
+    pollMs: number;
+    /** Test-only crash point (LUOTSI_TEST_CRASH_POINT); always undefined in production mode. */
+    crashPoint: 'after-notify-commit' | 'after-send' | undefined;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -116,6 +143,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BffConfig {
     if (demoData) throw new ConfigError('Production mode refuses demo data (LUOTSI_DEMO_DATA).');
     if (!publicUrl.startsWith('https://')) throw new ConfigError('Production mode needs an https PUBLIC_URL.');
   }
+  if (e.SMS_PROVIDER_URL && !e.SMS_PROVIDER_TOKEN) throw new ConfigError('SMS_PROVIDER_URL needs SMS_PROVIDER_TOKEN.');
   const embedded = (area: 'resident' | 'staff'): OidcClientConfig => ({
     issuer: `${publicUrl}/idp`,
     clientId: `luotsi-${area}`,
@@ -151,11 +179,21 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BffConfig {
       mutations: { points: e.RATE_LIMIT_MUTATIONS_PER_MINUTE, durationSeconds: 60 },
     },
     devIdentityProvider,
+    jobs: { workers: e.JOBS_WORKERS ?? true, historyDays: e.JOBS_HISTORY_DAYS },
     oidc: production
       ? {
           resident: { issuer: e.OIDC_RESIDENT_ISSUER!, clientId: e.OIDC_RESIDENT_CLIENT_ID!, clientSecret: e.OIDC_RESIDENT_CLIENT_SECRET! },
           staff: { issuer: e.OIDC_STAFF_ISSUER!, clientId: e.OIDC_STAFF_CLIENT_ID!, clientSecret: e.OIDC_STAFF_CLIENT_SECRET! },
         }
       : { resident: embedded('resident'), staff: embedded('staff') },
+    notifications: {
+      smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM ?? `Luotsi <no-reply@${new URL(publicUrl).hostname}>` } : undefined,
+      sms: e.SMS_PROVIDER_URL && e.SMS_PROVIDER_TOKEN ? { url: e.SMS_PROVIDER_URL, token: e.SMS_PROVIDER_TOKEN, sender: e.SMS_SENDER } : undefined,
+      devMailbox: !production,
+      maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
+      pollMs: Math.round(e.NOTIFY_POLL_SECONDS * 1000),
+      // A crash point kills the process on purpose: never honoured in production.
+      crashPoint: production ? undefined : e.LUOTSI_TEST_CRASH_POINT,
+    },
   };
 }

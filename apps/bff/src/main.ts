@@ -1,10 +1,12 @@
 import { Redis } from 'ioredis';
 import { buildSchema, resolveUser } from '@luotsi/bff-core';
 import { migrate, openDatabase, seedAll } from '@luotsi/db';
+import { startJobs } from '@luotsi/jobs';
 import {
   createAuth, createDevIdentityProvider, RedisSessionStore, SqlSessionStore, type SessionStore,
 } from '@luotsi/identity-bff';
 import { personas } from '@luotsi/identity-domain';
+import { createNotificationRelay, devMailboxEmail, devMailboxSms, disabledEmail, disabledSms, httpSmsProvider, smtpEmail } from '@luotsi/notify';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logging';
@@ -28,6 +30,15 @@ async function main() {
     await seedAll(db.prisma, bffModules.flatMap((m) => (m.seed ? [m.seed] : [])));
     logger.info('demo data in place');
   }
+  // After the migrations and demo data: jobs may read any module's tables.
+  const jobs = await startJobs({
+    database: db,
+    connectionString: config.databaseUrl,
+    modules: bffModules,
+    logger,
+    workers: config.jobs.workers,
+    historyDays: config.jobs.historyDays,
+  });
 
   const schema = buildSchema(bffModules);
   const staticDir = resolveStaticDir(config);
@@ -71,6 +82,22 @@ async function main() {
     },
   );
 
+  // The outbox relay: one per instance; instances share the work through row locks.
+  const notify = config.notifications;
+  const notifications = createNotificationRelay({
+    prisma: () => db.prisma,
+    types: bffModules.flatMap((m) => m.notifications ?? []),
+    email: notify.smtp ? smtpEmail({ ...notify.smtp, publicUrl: config.publicUrl }) : notify.devMailbox ? devMailboxEmail(() => db.prisma) : disabledEmail(),
+    sms: notify.sms ? httpSmsProvider(notify.sms) : notify.devMailbox ? devMailboxSms(() => db.prisma) : disabledSms(),
+    env: { publicUrl: config.publicUrl },
+    logger,
+    retry: { maxAttempts: notify.maxAttempts, baseDelayMs: 30_000, maxDelayMs: 6 * 60 * 60_000 },
+    pollMs: notify.pollMs,
+    crashPoint: notify.crashPoint,
+  });
+  if (!notify.smtp) logger.warn(notify.devMailbox ? 'no SMTP_URL: e-mails go to the development mailbox at /dev/mailbox' : 'no SMTP_URL: e-mail notifications are cancelled');
+  if (notify.crashPoint) logger.warn({ crashPoint: notify.crashPoint }, 'LUOTSI_TEST_CRASH_POINT is set: this process will kill itself on purpose');
+
   // The server exists before the app so that /readyz can report draining; it calls the app per request.
   const http = createDrainableServer((req, res) => app(req, res), config.shutdownGraceSeconds);
   const app = createApp({
@@ -84,6 +111,7 @@ async function main() {
     modules: bffModules,
     redis,
     isDraining: () => http.isDraining(),
+    notifications,
     auth: {
       router: auth.router,
       sessionMiddleware: auth.sessionMiddleware,
@@ -95,13 +123,19 @@ async function main() {
   const { server } = http;
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   logger.info({ url: config.publicUrl, port: config.port }, 'Luotsi is ready');
+  notifications.start();
 
   // On SIGTERM: /readyz turns 503, no new connections, in-flight requests finish (up to the grace
   // period), then the database closes and the process exits.
   const shutdown = async (signal: string) => {
     if (http.isDraining()) return;
     logger.info({ signal }, 'draining');
-    await http.drain();
+    // Running jobs get the same grace period as requests; an unfinished one is failed and retried.
+    await Promise.all([
+      http.drain(),
+      jobs.stop(config.shutdownGraceSeconds).catch((error: unknown) => logger.error({ err: error }, 'job queue did not stop cleanly')),
+    ]);
+    await notifications.stop();
     await Promise.allSettled([db.close(), redis?.quit()]);
     logger.info('stopped');
     process.exit(0);

@@ -9,6 +9,7 @@ import { appointmentsModule } from '@luotsi/appointments-bff';
 import { insightsModule } from '@luotsi/insights-bff';
 import { privacyModule } from '@luotsi/privacy-bff';
 import { messagesModule } from '@luotsi/messages-bff';
+import { jobsModule } from '@luotsi/jobs';
 import type { FrontendModule } from './registry';
 
 /**
@@ -25,6 +26,7 @@ export const bffModules: readonly BffModule[] = [
   insightsModule,
   privacyModule,
   messagesModule,
+  jobsModule,
 ];
 
 /** The remotes listed in /modules.json, in navigation order. */

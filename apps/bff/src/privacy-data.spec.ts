@@ -27,6 +27,7 @@ describe('a resident’s data export', () => {
       'symptoms.contact-requests': 2,
       'appointments.bookings': 3,
       'caregiving.agreements': 0,
+      'messages.portal-messages': 0,
     });
     const text = JSON.stringify(sections);
     for (const other of ['Leena', 'Salminen', 'Korhonen', 'Virtanen']) expect(text).not.toContain(other);
@@ -75,6 +76,8 @@ describe('the retention purge', () => {
       'symptoms.contact-requests': 1,
       'caregiving.agreements': 1,
       'appointments.client-bookings': 1,
+      'messages.portal-messages': 0,
+      'messages.notifications': 0,
     });
 
     // The database agrees with the pure rule, request by request.

@@ -1,4 +1,5 @@
 import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, fakeGraphql, pageProps, renderWithProviders } from '@luotsi/testing';
 import type { Language } from '@luotsi/shell-contract';
@@ -57,22 +58,60 @@ describe('the family center articles page', () => {
   });
 });
 
+const helpRequests = {
+  familyHelpRequests: [
+    { id: 'r1', topic: 'sleep', message: 'Lapsi heräilee öisin.', contactMethod: 'phone', anonymous: false, status: 'new', receivedAt: '2026-11-19T08:12:00.000Z', dueAt: '2026-11-24T14:00:00.000Z' },
+    { id: 'r2', topic: 'relationships', message: 'Riitelemme paljon.', contactMethod: 'anonymous', anonymous: true, status: 'answered', receivedAt: '2026-11-20T18:40:00.000Z', dueAt: '2026-11-25T14:00:00.000Z' },
+  ],
+};
+
 describe('the help request queue', () => {
-  it('shows topics, Helsinki times and contact methods in a captioned table', async () => {
-    const api = fakeGraphql({
-      FamilyHelpRequests: {
-        familyHelpRequests: [
-          { id: 'r1', topic: 'sleep', contactMethod: 'phone', anonymous: false, receivedAt: '2026-11-19T08:12:00.000Z', dueAt: '2026-11-24T14:00:00.000Z' },
-          { id: 'r2', topic: 'relationships', contactMethod: 'anonymous', anonymous: true, receivedAt: '2026-11-20T18:40:00.000Z', dueAt: '2026-11-25T14:00:00.000Z' },
-        ],
-      },
-    });
+  it('shows topics, Helsinki times, contact methods and status in a captioned table', async () => {
+    const api = fakeGraphql({ FamilyHelpRequests: helpRequests });
     await renderPage(<HelpRequestsPage {...pageProps('family-center', 'fi', 'staff')} />, api, 'fi');
     const table = await screen.findByRole('table', { name: 'Avoimet yhteydenotot, kiireellisin ensin' });
     const rows = within(table).getAllByRole('row').slice(1).map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
     expect(rows).toEqual([
-      ['Uni', '19.11.2026 klo 10.12', '24.11.2026 klo 16.00', 'Puhelin'],
-      ['Ihmissuhteet', '20.11.2026 klo 20.40', '25.11.2026 klo 16.00', 'Nimetön'],
+      ['Uni', '19.11.2026 klo 10.12', '24.11.2026 klo 16.00', 'Puhelin', 'Uusi', 'Vastaa'],
+      ['Ihmissuhteet', '20.11.2026 klo 20.40', '25.11.2026 klo 16.00', 'Nimetön', 'Vastattu', 'Vastaa'],
     ]);
+  });
+
+  it('sends a reply from the form, by keyboard, and says the sender gets it in the portal', async () => {
+    const user = userEvent.setup();
+    const api = fakeGraphql({
+      FamilyHelpRequests: helpRequests,
+      FamilyReplyToHelpRequest: (variables: Record<string, unknown>) => ({ replyToHelpRequest: { id: variables['id'], status: 'answered', answeredAt: '2026-11-22T10:00:00.000Z' } }),
+    });
+    await renderPage(<HelpRequestsPage {...pageProps('family-center', 'sv', 'staff')} />, api, 'sv');
+    await user.click(await screen.findByRole('button', { name: 'Svara på meddelandet: Sömn, ankommet 19.11.2026 10.12' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Svara: Sömn' });
+    expect(within(dialog).getByText('Lapsi heräilee öisin.')).toBeTruthy();
+    const field = within(dialog).getByRole('textbox', { name: 'Ditt svar' });
+    expect(document.activeElement).toBe(field);
+    await user.keyboard('Vi ringer i morgon.');
+    await user.click(within(dialog).getByRole('button', { name: 'Skicka svaret' }));
+    expect(await screen.findByText('Svaret har skickats. Avsändaren får det som ett meddelande i e-tjänsten.')).toBeTruthy();
+    expect(api.requests.find((r) => r.operationName === 'FamilyReplyToHelpRequest')?.variables).toEqual({ id: 'r1', message: 'Vi ringer i morgon.' });
+  });
+
+  it('checks the reply before sending: an empty one is not sent', async () => {
+    const user = userEvent.setup();
+    const api = fakeGraphql({ FamilyHelpRequests: helpRequests });
+    await renderPage(<HelpRequestsPage {...pageProps('family-center', 'en', 'staff')} />, api, 'en');
+    await user.click((await screen.findAllByRole('button', { name: /^Reply to the message/ }))[0]!);
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Send the reply' }));
+    expect(within(dialog).getByRole('textbox', { name: 'Your reply' }).getAttribute('aria-invalid')).toBe('true');
+    expect(api.requests.map((r) => r.operationName)).toEqual(['FamilyHelpRequests']);
+  });
+
+  it('has no WCAG 2.1 AA violations, with the reply form open', async () => {
+    const user = userEvent.setup();
+    const { container } = await renderPage(<HelpRequestsPage {...pageProps('family-center', 'fi', 'staff')} />, fakeGraphql({ FamilyHelpRequests: helpRequests }), 'fi');
+    await user.click((await screen.findAllByRole('button', { name: /^Vastaa viestiin/ }))[0]!);
+    await screen.findByRole('dialog');
+    const violations = await axeViolations(container);
+    expect(violations, describeViolations(violations)).toEqual([]);
   });
 });

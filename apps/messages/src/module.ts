@@ -14,21 +14,29 @@ export default defineModule({
   areas: {
     resident: {
       basePath: 'messages',
-      // Public: anyone may open the front page. A route without `access` requires a signed-in
-      // resident (the default is the strictest); { kind: 'signed-in', roles: ['carer'] } narrows it.
-      routes: [{ path: '', load: () => import('./resident/FrontPage'), titleKey: 'resident.title', access: { kind: 'public' } }],
-      nav: [{ path: '', labelKey: 'nav.resident', access: { kind: 'public' } }],
+      // The inbox: a signed-in resident's own messages (the default access).
+      routes: [{ path: '', load: () => import('./resident/FrontPage'), titleKey: 'resident.title' }],
+      nav: [{ path: '', labelKey: 'nav.resident' }],
     },
     staff: {
       basePath: 'messages',
       // Staff pages always need a signed-in professional; requiredRoles below says which ones.
-      routes: [{ path: '', load: () => import('./staff/FrontPage'), titleKey: 'staff.title' }],
-      nav: [{ path: '', labelKey: 'nav.staff' }],
+      routes: [
+        { path: '', load: () => import('./staff/FrontPage'), titleKey: 'staff.title' },
+        // Administrators: every notification template in every language (BFF: staff role admin).
+        { path: 'templates', load: () => import('./staff/TemplatesPage'), titleKey: 'templates.title' },
+        // Administrators: recent runs and failures of the background jobs (BFF: staff role admin).
+        { path: 'jobs', load: () => import('./staff/JobRunsPage'), titleKey: 'jobs.title' },
+      ],
+      nav: [
+        { path: '', labelKey: 'nav.staff' },
+        { path: 'templates', labelKey: 'templates.nav' },
+        { path: 'jobs', labelKey: 'jobs.nav' },
+      ],
     },
   },
-  // TODO: set the roles of the professionals who use this module (StaffRole in
-  // libs/identity/domain/src/roles.ts, e.g. ['nurse', 'social-advisor']). Until then only
-  // administrators see it. The BFF checks its own authScopes on every field regardless.
+  // The staff area is the notification and job administration: administrators only (the BFF
+  // checks its own authScopes on every field regardless).
   requiredRoles: ['admin'],
   i18n: {
     namespace: 'messages',

@@ -187,7 +187,9 @@ describe('what the generator writes', () => {
       'libs/waiting-times/bff/tsconfig.json',
       'libs/waiting-times/bff/vite.config.ts',
     ]);
-    expect(tree.read('apps/waiting-times/vite.config.ts', 'utf-8')).toContain('devPort: 4308');
+    // The port after the highest one the repository uses.
+    const port = nextDevPort(usedDevPorts([repositoryFile('apps/bff/src/modules.ts')]));
+    expect(tree.read('apps/waiting-times/vite.config.ts', 'utf-8')).toContain(`devPort: ${port}`);
     expect(JSON.parse(tree.read('apps/waiting-times/project.json', 'utf-8') ?? '').tags).toEqual(['scope:waiting-times', 'type:app', 'platform:web']);
     expect(JSON.parse(tree.read('libs/waiting-times/bff/project.json', 'utf-8') ?? '').tags).toEqual(['scope:waiting-times', 'type:bff', 'platform:node']);
     const schema = tree.read('libs/waiting-times/bff/src/schema.ts', 'utf-8') ?? '';

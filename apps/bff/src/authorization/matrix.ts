@@ -65,6 +65,7 @@ export const authorizationMatrix: Readonly<Record<string, Row>> = {
   // family
   'Query.familyArticles': everyone,
   'Query.familyHelpRequests': staffWith('family-worker', 'social-advisor'),
+  'Mutation.replyToHelpRequest': staffWith('family-worker', 'social-advisor'),
   // symptoms
   'Query.symptomQuestionnaires': everyone,
   'Query.symptomContactRequests': staffWith('nurse'),
@@ -88,6 +89,15 @@ export const authorizationMatrix: Readonly<Record<string, Row>> = {
   'Query.accessLogEntries': staffWith('admin'),
   'Query.myOptionalData': residents,
   'Mutation.deleteMyOptionalData': residents,
+  // messages
+  'Query.myMessages': residents,
+  'Mutation.markMessageRead': residents,
+  'Query.notificationDeliveries': staffWith('admin'),
+  'Query.notificationTemplatePreviews': staffWith('admin'),
+  'Mutation.retryNotificationDelivery': staffWith('admin'),
+  'Mutation.cancelNotificationDelivery': staffWith('admin'),
+  // jobs (the job queue's admin view)
+  'Query.jobRuns': staffWith('admin'),
 };
 
 /**
@@ -100,6 +110,8 @@ export const referenceDataTypes: readonly string[] = [
   'Questionnaire', 'Service', 'Unit',
   // The unit named in an access-log entry (a Unit variant).
   'AccessLogUnit',
+  // A run of a background job: its name, state and times, no personal data.
+  'JobRun',
 ];
 
 /**

@@ -1,3 +1,5 @@
+import { demoId } from '@luotsi/db';
+
 /**
  * Argument values the generated operations use. Required arguments are filled by type (scalars
  * below, the first value of an enum, the required fields of an input object); a field whose
@@ -21,6 +23,8 @@ export const samples: Samples = {
   },
   byField: {
     'Query.indicatorSeries': { indicatorId: 'family.help-requests-received', from: '2026-01-01', to: '2026-06-30' },
+    // A request of the unit where the demo family worker and social advisor work.
+    'Mutation.replyToHelpRequest': { id: demoId('help-request', 'sleep'), message: 'Soitamme sinulle huomenna.' },
   },
 };
 

@@ -1,3 +1,5 @@
+import { demoId } from '@luotsi/db';
+
 /**
  * Optional realistic arguments per mutation, for the fuzz run to start from: it replaces one
  * value at a time with a hostile one, which reaches validation and the write path more often
@@ -6,4 +8,11 @@
  */
 export const validInputs: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
   setMyLanguage: [{ language: 'sv' }, { language: 'en' }],
+  replyToHelpRequest: [
+    { id: demoId('help-request', 'sleep'), message: 'Kiitos viestistä. Soitamme huomenna.' },
+    { id: demoId('help-request', 'anonymous'), message: 'Rad ett\nrad två' },
+  ],
+  markMessageRead: [{ id: '00000000-0000-4000-8000-000000000000' }],
+  retryNotificationDelivery: [{ id: '00000000-0000-4000-8000-000000000000' }],
+  cancelNotificationDelivery: [{ id: '00000000-0000-4000-8000-000000000000' }],
 };

@@ -18,7 +18,7 @@ describe('the family center for professionals', () => {
     const table = staff.main.getByRole('table', { name: fc.helpRequestsCaption, exact: true });
     expect(await table.isVisible()).toBe(true);
     const headers = (await table.getByRole('columnheader').allInnerTexts()).map((t) => t.trim());
-    expect(headers).toEqual(['Aihe', 'Saapunut', 'Vastattava viimeistään', 'Yhteystapa']);
+    expect(headers).toEqual(['Aihe', 'Saapunut', 'Vastattava viimeistään', 'Yhteystapa', 'Tila', 'Vastaus']);
     // One row per open request (the header row excluded), each named by its topic.
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
     expect(await table.getByRole('rowheader').count()).toBe(await table.locator('tbody tr').count());

@@ -7,6 +7,11 @@ export const en: Texts<typeof fi> = {
   },
   resident: {
     title: 'Messages',
-    intro: 'This page tells you about the service and how to use it.',
+    intro: 'Services send you messages here, for example replies to your contacts. You get an e-mail when you have a new message. The newest message is first.',
+    empty: 'You have no messages.',
+    listLabel: 'Your messages',
+    unread: 'New',
+    received: 'Received',
+    openService: 'Go to the service',
   },
 };

@@ -7,10 +7,15 @@ import { defineTexts } from '@luotsi/i18n';
  */
 export const fi = defineTexts({
   nav: {
-    resident: 'Messages',
+    resident: 'Viestit',
   },
   resident: {
-    title: 'Messages',
-    intro: 'Tällä sivulla kerrotaan palvelusta ja sen käytöstä.',
+    title: 'Viestit',
+    intro: 'Palvelut lähettävät sinulle täällä viestejä, esimerkiksi vastauksia yhteydenottoihisi. Saat sähköpostin, kun sinulle on uusi viesti. Uusin viesti on ensimmäisenä.',
+    empty: 'Sinulle ei ole viestejä.',
+    listLabel: 'Viestisi',
+    unread: 'Uusi',
+    received: 'Saapunut',
+    openService: 'Siirry palveluun',
   },
 });

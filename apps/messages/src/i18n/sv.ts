@@ -3,10 +3,15 @@ import type { fi } from './fi';
 
 export const sv: Texts<typeof fi> = {
   nav: {
-    resident: 'Messages',
+    resident: 'Meddelanden',
   },
   resident: {
-    title: 'Messages',
-    intro: 'På den här sidan berättar vi om tjänsten och hur du använder den.',
+    title: 'Meddelanden',
+    intro: 'Här skickar tjänsterna meddelanden till dig, till exempel svar på dina kontakter. Du får ett e-postmeddelande när du har ett nytt meddelande. Det nyaste meddelandet visas först.',
+    empty: 'Du har inga meddelanden.',
+    listLabel: 'Dina meddelanden',
+    unread: 'Nytt',
+    received: 'Mottaget',
+    openService: 'Gå till tjänsten',
   },
 };

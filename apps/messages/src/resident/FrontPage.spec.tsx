@@ -1,52 +1,70 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen } from '@testing-library/react';
-import type { ReactNode } from 'react';
-import { GraphqlClient, GraphqlProvider } from '@luotsi/graphql-client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { Language } from '@luotsi/shell-contract';
-import { axeViolations, describeViolations, renderWithProviders } from '@luotsi/testing';
+import { axeViolations, describeViolations, fakeGraphql, pageProps, renderWithProviders } from '@luotsi/testing';
 import manifest from '../module';
 import { sv } from '../i18n/sv';
 import FrontPage from './FrontPage';
 
 afterEach(cleanup);
 
-const welcome = (text: string, language: Language) => ({
-  data: { messagesWelcome: { text, language, isFallback: false } },
-});
+const messages = {
+  myMessages: [
+    { id: 'm2', subject: 'Svar på din begäran om hjälp', body: 'Vi ringer i morgon.', language: 'sv', link: 'family-center', receivedAt: '2026-11-22T10:00:00.000Z', readAt: null },
+    { id: 'm1', subject: 'Vastaus avunpyyntöösi', body: 'Soitamme huomenna.', language: 'fi', link: null, receivedAt: '2026-11-20T10:00:00.000Z', readAt: '2026-11-20T12:00:00.000Z' },
+  ],
+};
 
-/** Renders the page with the module's real texts and a stand-in for the BFF that answers `body`. */
-async function renderPage(language: Language, body: unknown) {
-  const fetch = vi.fn(
-    async (_input: RequestInfo | URL, _init?: RequestInit) =>
-      new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
-  );
-  const client = new GraphqlClient({ language: () => language, fetch });
-  const result = await renderWithProviders(<FrontPage language={language} area="resident" to={(path) => path} />, {
+function renderPage(language: Language, api: ReturnType<typeof fakeGraphql>) {
+  return renderWithProviders(<FrontPage {...pageProps('messages', language, 'resident')} />, {
     language,
     namespaces: { [manifest.i18n.namespace]: manifest.i18n.load },
-    wrapper: ({ children }: { children: ReactNode }) => <GraphqlProvider client={client}>{children}</GraphqlProvider>,
+    wrapper: api.wrapper(language),
   });
-  return { ...result, fetch };
 }
 
-describe('the resident front page', () => {
-  it('shows its title, its introduction and the BFF’s welcome in the reader’s language', async () => {
-    const { fetch } = await renderPage('sv', welcome('Välkommen!', 'sv'));
+describe('the resident inbox', () => {
+  it('lists the messages newest first, marks unread ones in words, and keeps bodies closed', async () => {
+    await renderPage('sv', fakeGraphql({ MessagesMyMessages: messages }));
     expect(screen.getByRole('heading', { level: 1, name: sv.resident.title })).toBeTruthy();
-    expect(screen.getByText(sv.resident.intro)).toBeTruthy();
-    expect(await screen.findByText('Välkommen!')).toBeTruthy();
-    // The BFF is asked in the reader's language.
-    expect(fetch.mock.calls[0]?.[1]?.headers).toMatchObject({ 'x-luotsi-language': 'sv' });
+    const list = await screen.findByRole('list', { name: sv.resident.listLabel });
+    const buttons = within(list).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Nytt: Svar på din begäran om hjälp', 'Vastaus avunpyyntöösi']);
+    expect(buttons.map((b) => b.getAttribute('aria-expanded'))).toEqual(['false', 'false']);
+    // A Finnish message in a Swedish page is marked up as Finnish.
+    expect(within(buttons[1]!).getByText('Vastaus avunpyyntöösi').getAttribute('lang')).toBe('fi');
+    expect(screen.getByText('Vi ringer i morgon.').closest('[hidden]')).not.toBeNull();
   });
 
-  it('says so when the BFF cannot answer', async () => {
-    await renderPage('fi', { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  it('opens a message by keyboard, marks it read once, and links to the service it is about', async () => {
+    const user = userEvent.setup();
+    const api = fakeGraphql({ MessagesMyMessages: messages, MessagesMarkMessageRead: { markMessageRead: { id: 'm2', readAt: '2026-11-22T11:00:00.000Z' } } });
+    await renderPage('sv', api);
+    const first = (await screen.findAllByRole('button'))[0]!;
+    first.focus();
+    await user.keyboard('{Enter}');
+    expect(first.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText('Vi ringer i morgon.').closest('[hidden]')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Gå till tjänsten' }).getAttribute('href')).toBe('/sv/family-center');
+    expect(first.textContent).toBe('Svar på din begäran om hjälp');
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
+    expect(api.requests.filter((r) => r.operationName === 'MessagesMarkMessageRead')).toEqual([{ operationName: 'MessagesMarkMessageRead', variables: { id: 'm2' }, language: 'sv' }]);
+  });
+
+  it('says when there are no messages, and when loading fails', async () => {
+    await renderPage('en', fakeGraphql({ MessagesMyMessages: { myMessages: [] } }));
+    expect(await screen.findByText('You have no messages.')).toBeTruthy();
+    cleanup();
+    await renderPage('fi', fakeGraphql({ MessagesMyMessages: new Error('down') }));
     expect((await screen.findByRole('alert')).textContent).toContain('Jotain meni vikaan');
   });
 
-  it('has no WCAG 2.1 A or AA violations that axe finds', async () => {
-    const { container } = await renderPage('fi', welcome('Tervetuloa!', 'fi'));
-    await screen.findByText('Tervetuloa!');
+  it('has no WCAG 2.1 A or AA violations, with a message open', async () => {
+    const user = userEvent.setup();
+    const { container } = await renderPage('fi', fakeGraphql({ MessagesMyMessages: messages, MessagesMarkMessageRead: { markMessageRead: null } }));
+    await user.click((await screen.findAllByRole('button'))[0]!);
     const violations = await axeViolations(container);
     expect(violations, describeViolations(violations)).toEqual([]);
   });

@@ -2,6 +2,8 @@ import type { Request, Router } from 'express';
 import type { Prisma, PrismaClient, SeedStep } from '@luotsi/db';
 import type { builder } from './builder';
 import type { AuthenticatedUser } from './context';
+import type { JobDefinition } from './jobs';
+import type { NotificationType } from './notifications';
 
 /** A text in each of the portal's languages: labels of a resident's data export and the like. */
 export interface Trilingual {
@@ -111,6 +113,15 @@ export interface BffModule {
   retention?: readonly RetentionRule[];
   /** What the resident may delete themselves (art. 17 for data not needed for a legal duty). */
   optionalData?: OptionalPersonalData;
+  /** Background work on a schedule or on demand, run by the platform's job queue (@luotsi/jobs). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each job has its own data
+  jobs?: readonly JobDefinition<any>[];
+  /**
+   * What the module tells people: its notification types with their templates in fi/sv/en
+   * (written with `notify` from @luotsi/notify, delivered by the platform's relay).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each type has its own data
+  notifications?: readonly NotificationType<any>[];
 }
 
 export function defineBffModule(module: BffModule): BffModule {

@@ -2,8 +2,10 @@ import { defineBffModule } from '@luotsi/bff-core';
 import { registerFamilySchema } from './schema';
 import { familySeed } from './seed';
 import { familyPersonalData, familyRetention } from './personal-data';
+import { helpRequestAnswered } from './notifications';
 
 export { helpRequestHandlerRoles } from './schema';
+export { helpRequestAnswered } from './notifications';
 
 export const familyModule = defineBffModule({
   id: 'family',
@@ -11,4 +13,5 @@ export const familyModule = defineBffModule({
   seed: familySeed,
   personalData: familyPersonalData,
   retention: familyRetention,
+  notifications: [helpRequestAnswered],
 });

@@ -81,7 +81,8 @@ async function seedPlatformIn(tx: Tx): Promise<void> {
   const staff: StaffInput[] = [];
   for (const persona of personas) {
     if (persona.area === 'resident') {
-      residents.push({ ...persona, oidcSubject: persona.subject, email: null });
+      // Every persona has a mailbox (example.com never delivers), so notifications reach the dev mailbox.
+      residents.push({ ...persona, oidcSubject: persona.subject, email: `${persona.subject}@example.com` });
     } else {
       staff.push(persona);
     }
