@@ -127,6 +127,24 @@ export const __vitePreload = (load, deps) =>
 }
 
 /**
+ * The workspace's library code a remote's pages share in one chunk (see remoteConfig), and what
+ * stays out of it: the form rules that pull zod, the design system's form, table and dialog
+ * components (they load with the pages that use them, mostly the professionals'), and the design
+ * system's index, which would otherwise drag every component in with it.
+ */
+const sharedLibrary = /[\\/]libs[\\/]/;
+const notInSharedChunk =
+  /[\\/]libs[\\/]([^\\/]+[\\/]domain[\\/]|shared[\\/]validation[\\/]|shared[\\/]ui[\\/]src[\\/](index\.ts|components[\\/](CheckboxField|DateField|Dialog|ErrorSummary|Field|FieldErrorText|Pagination|RadioGroup|SelectField|Table|Tabs|TextArea|TextField)\.tsx))/;
+
+/**
+ * The libraries' index files only re-export: importing one for a Button must not load the chunk
+ * that holds the dialogs and tables it also lists.
+ */
+function libraryIndexHasNoSideEffects(id: string): boolean {
+  return !/[\\/]libs[\\/].+[\\/]src[\\/]index\.tsx?$/.test(id);
+}
+
+/**
  * Trims what the federation plugin generates for builds and our builds never run: the runtime
  * plugin that mirrors manifest snapshots (builds load plain remoteEntry files, snapshots are
  * disabled), and the unminified bootstrap script it emits beside index.html.
@@ -189,7 +207,7 @@ function common(dirname: string, outDir: string, base: string, port: number): Us
       target: 'es2022',
       reportCompressedSize: false,
       modulePreload: false,
-      rolldownOptions: { output: { chunkFileNames: chunkFileName } },
+      rolldownOptions: { output: { chunkFileNames: chunkFileName }, treeshake: { moduleSideEffects: libraryIndexHasNoSideEffects } },
     },
   };
 }
@@ -276,12 +294,15 @@ export function remoteConfig({ id, dirname, devPort }: RemoteOptions): UserConfi
         // Production: the remote is only its federation entry; index.html is the standalone
         // development page and must not share chunks with the pages the shell loads.
         input: resolve(dirname, 'src/module.ts'),
+        treeshake: { moduleSideEffects: libraryIndexHasNoSideEffects },
         output: {
           chunkFileNames: chunkFileName,
           // Left alone, the bundler cuts the shared libraries into one chunk per combination of
           // pages using them, and each chunk repeats the federation's share-loading glue for
           // React and i18next: one chunk of library code is about 1 KB gzipped lighter per page.
-          codeSplitting: { groups: [{ name: 'libs', test: /[\\/]libs[\\/]/ }] },
+          // Forms, tables, dialogs and their rules are not part of it: they load with the pages
+          // that use them, never on a first load that only reads.
+          codeSplitting: { groups: [{ name: 'libs', test: (id: string) => sharedLibrary.test(id) && !notInSharedChunk.test(id) }] },
         },
       },
     };

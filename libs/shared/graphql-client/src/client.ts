@@ -1,4 +1,5 @@
-import { parseFieldErrors, type FieldError } from '@luotsi/validation';
+// The codes only, not the zod-based rules: the client is on every page's first load.
+import { parseFieldErrors, type FieldError } from '@luotsi/validation/field-errors';
 
 /**
  * The one GraphQL client of the portal. Operations are typed documents generated from
