@@ -2,7 +2,8 @@
 // npm test: every check of the project, in the order a reviewer would want them, then one summary
 // line "N passed, N failed". Counts: each test case of every Vitest project (unit, BFF integration
 // on PGlite and PostgreSQL, end-to-end in Chromium), plus each lint, typecheck and build task,
-// the i18n check and the schema and migration drift checks (those are tests too).
+// the i18n check and the schema and migration drift checks (those are tests too), and the resident
+// first-load budget measured on the build (tools/bench/first-load.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -119,9 +120,11 @@ if (built) {
   const before = failed;
   countVitestReports(['e2e']);
   if (failed > before) console.error('end-to-end tests failed');
+  // A size, not a time: the same build always weighs the same, so this cannot flake.
+  check('resident first load within 150 KB of gzipped JavaScript on every module page (tools/bench/first-load.mjs)', 'node', ['tools/bench/first-load.mjs']);
 } else {
-  failed += 1;
-  failures.push('e2e: not run because the build failed');
+  failed += 2;
+  failures.push('e2e: not run because the build failed', 'first-load budget: not measured because the build failed');
 }
 
 const minutes = ((Date.now() - started) / 60000).toFixed(1);
