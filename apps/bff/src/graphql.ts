@@ -1,6 +1,7 @@
 import { createYoga, maskError as defaultMaskError } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import { currentRequestId } from './logging';
+import { useRequestErrorCodes } from './security/request-errors';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { GraphQLSchema } from 'graphql';
 import type { Request, Response } from 'express';
@@ -73,6 +74,7 @@ export function createGraphqlHandler(deps: GraphqlDeps) {
       useMutationRateLimit(deps.hardening.mutationLimiter),
       useOperationTimeout(deps.hardening.timeoutMs),
       useAccessLog(),
+      useRequestErrorCodes(),
     ],
     context: ({ req, res }): BffContext => {
       const requestId = String(res.locals['requestId'] ?? '');

@@ -64,7 +64,9 @@ describe('malformed GraphQL requests over HTTP', () => {
         const { status, text } = await post(JSON.stringify({ query: setLanguage, variables: { language } }));
         expect(status, text).toBeLessThan(500);
         expect(text).not.toContain('INTERNAL_SERVER_ERROR');
-        expect(JSON.parse(text)).toHaveProperty('errors');
+        const body = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
+        // A code the frontends can show: "check the information you gave".
+        expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       }),
       { seed: 20_260_301, numRuns: 25 },
     );
