@@ -4,7 +4,8 @@
 // baseline built and measured in the same run: the smallest React page (react + react-dom).
 // Budget: 150 KB gzipped (docs/architecture.md). Needs a build (npm run build).
 // Usage: node tools/bench/first-load.mjs [path ...]   (default: /fi, and every module's resident
-// front page from /modules.json in fi, plus one in sv)
+// front page from /modules.json in fi, plus one in sv; then, signed in as a resident, every
+// resident page of every module, where the pages behind sign-in load their remote)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -18,6 +19,8 @@ import { chromium } from 'playwright-core';
 
 const root = join(import.meta.dirname, '..', '..');
 const budgetKb = 150;
+/** A resident with every resident role (a carer), so every personal page opens. */
+const signedInPersona = 'Olli Omaishoitaja';
 let paths = process.argv.slice(2);
 if (!existsSync(join(root, 'dist/apps/bff/main.mjs'))) {
   console.error('first-load: build first (npm run build)');
@@ -30,8 +33,10 @@ const launch = () => chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 
-async function measure(browser, url) {
-  const page = await browser.newPage();
+async function measure(browser, url, cookies = []) {
+  const context = await browser.newContext();
+  if (cookies.length) await context.addCookies(cookies);
+  const page = await context.newPage();
   const bodies = [];
   page.on('response', async (response) => {
     const type = response.headers()['content-type'] ?? '';
@@ -43,7 +48,7 @@ async function measure(browser, url) {
     } catch { /* redirects have no body */ }
   });
   await page.goto(url, { waitUntil: 'networkidle' });
-  await page.close();
+  await context.close();
   const gz = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
   return { files: bodies.length, kb: gz / 1024 };
 }
@@ -71,10 +76,16 @@ for (let i = 0; i < 120; i++) {
   await new Promise((r) => setTimeout(r, 500));
 }
 
+/** Signed in: every resident page of every module (routes without parameters). */
+let personalPaths = [];
 if (paths.length === 0) {
   const registry = await (await fetch(`http://localhost:${port}/modules.json`)).json();
-  const fronts = registry.modules.flatMap((m) => (m.metadata?.areas?.resident ? [m.metadata.areas.resident.basePath] : []));
+  const residentAreas = registry.modules.flatMap((m) => (m.metadata?.areas?.resident ? [m.metadata.areas.resident] : []));
+  const fronts = residentAreas.map((area) => area.basePath);
   paths = ['/fi', ...fronts.map((p) => `/fi/${p}`), ...fronts.slice(0, 1).map((p) => `/sv/${p}`)];
+  personalPaths = residentAreas.flatMap((area) =>
+    area.routes.filter((r) => !r.path.includes(':')).map((r) => `/fi/${area.basePath}${r.path ? `/${r.path}` : ''}`),
+  );
 }
 const browser = await launch();
 try {
@@ -87,6 +98,25 @@ try {
     const within = result.kb <= budgetKb;
     over ||= !within;
     console.log(`${path.padEnd(22)} ${result.kb.toFixed(1).padStart(6)} KB gzipped JS in ${String(result.files).padStart(2)} files = ${ratio.toFixed(2)} × baseline; budget ${budgetKb} KB: ${within ? 'within' : 'OVER'}`);
+  }
+  // Signed in: the pages behind sign-in load their remote too. The session cookies move to a fresh
+  // browser context, so nothing the sign-in pages loaded is in its cache.
+  const signInContext = await browser.newContext();
+  const signInPage = await signInContext.newPage();
+  await signInPage.goto(`http://localhost:${port}/auth/resident/login?returnTo=%2Ffi`);
+  await Promise.all([
+    signInPage.waitForURL((url) => url.pathname === '/fi'),
+    signInPage.getByRole('button', { name: new RegExp(`^${signedInPersona}`) }).click(),
+  ]);
+  const cookies = await signInContext.cookies();
+  await signInContext.close();
+  // Reported, not yet enforced: two privacy pages are over (docs/benchmarks.md); the exit code
+  // covers the public pages until they are fixed.
+  for (const path of personalPaths) {
+    const result = await measure(browser, `http://localhost:${port}${path}`, cookies);
+    const ratio = result.kb / baseline.kb;
+    const within = result.kb <= budgetKb;
+    console.log(`${`${path} (signed in)`.padEnd(34)} ${result.kb.toFixed(1).padStart(6)} KB gzipped JS in ${String(result.files).padStart(2)} files = ${ratio.toFixed(2)} × baseline; budget ${budgetKb} KB: ${within ? 'within' : 'OVER (reported, not yet enforced)'}`);
   }
   process.exitCode = over ? 1 : 0;
 } finally {
