@@ -1,0 +1,6 @@
+export * from './dates';
+export * from './holidays';
+export * from './helsinki';
+export * from './rrule';
+export * from './slots';
+export * from './deadlines';
