@@ -80,6 +80,8 @@ export const authorizationMatrix: Readonly<Record<string, Row>> = {
   'Query.calendarEntryTypes': anyStaff,
   'Query.myAppointments': residents,
   'Query.firstContactTimes': staffWith('social-advisor'),
+  'Mutation.bookFirstContact': staffWith('social-advisor'),
+  'Mutation.cancelMyAppointment': residents,
   // insights
   'Query.indicators': staffWith('manager', 'admin'),
   'Query.insightsServiceAreas': staffWith('manager', 'admin'),

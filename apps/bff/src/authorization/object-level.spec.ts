@@ -122,7 +122,11 @@ describe('a resident', () => {
     const [tessa, ville] = [sessions.guardian.resident?.personId, sessions.resident.resident?.personId];
     const template = await db.prisma.calendarEntry.findFirstOrThrow({ where: { clientId: tessa, endsAt: { gt: new Date('2026-11-22T10:00:00Z') } } });
     const { id: _id, ...rest } = template;
-    const villes = await db.prisma.calendarEntry.create({ data: { ...rest, clientId: ville ?? null } });
+    // A day later: a professional cannot have two clients' times starting at once (a unique index).
+    const day = 24 * 3600_000;
+    const villes = await db.prisma.calendarEntry.create({
+      data: { ...rest, clientId: ville ?? null, startsAt: new Date(rest.startsAt.getTime() + day), endsAt: new Date(rest.endsAt.getTime() + day) },
+    });
     try {
       const seenByTessa = await idsOf('guardian', 'Query.myAppointments', 'Appointment');
       expect(seenByTessa.length).toBeGreaterThan(0);

@@ -1,4 +1,11 @@
 import { demoId } from '@luotsi/db';
+import { findPersona } from '@luotsi/identity-domain';
+
+function findResidentCode(subject: string): string {
+  const persona = findPersona(subject);
+  if (persona?.area !== 'resident') throw new Error(`no resident persona ${subject}`);
+  return persona.personalIdentityCode;
+}
 
 /**
  * Argument values the generated operations use. Required arguments are filled by type (scalars
@@ -25,6 +32,12 @@ export const samples: Samples = {
     'Query.indicatorSeries': { indicatorId: 'family.help-requests-received', from: '2026-01-01', to: '2026-06-30' },
     // A request of the unit where the demo family worker and social advisor work.
     'Mutation.replyToHelpRequest': { id: demoId('help-request', 'sleep'), message: 'Soitamme sinulle huomenna.' },
+    // A free first-contact time booked for a persona (only the advisor gets through; one booking).
+    'Mutation.bookFirstContact': {
+      input: { slotId: demoId('calendar-entry', 'fc-05'), client: { personalIdentityCode: findResidentCode('resident-ville') }, reason: 'Toivoo soittoa aamupäivällä.' },
+    },
+    // Nobody's time: a resident gets null, which is an answer, not a refusal.
+    'Mutation.cancelMyAppointment': { id: '00000000-0000-4000-8000-000000000000' },
   },
 };
 

@@ -26,6 +26,7 @@ export async function appointmentsPersonalData(prisma: PrismaLike, personId: str
         { key: 'type', label: { fi: 'Tyyppi', sv: 'Typ', en: 'Type' }, ...coded(trilingual(e.type.name), e.typeCode) },
         { key: 'unit', label: { fi: 'Yksikkö', sv: 'Enhet', en: 'Unit' }, ...coded(trilingual(e.unit.name), e.unitId) },
         { key: 'title', label: { fi: 'Merkintä', sv: 'Anteckning', en: 'Note' }, value: e.title },
+        { key: 'reason', label: { fi: 'Varauksen syy', sv: 'Orsak till bokningen', en: 'Reason for the booking' }, value: e.reason },
       ]),
     },
   ];
@@ -39,9 +40,9 @@ export async function appointmentsPersonalData(prisma: PrismaLike, personId: str
 export const appointmentsRetention: readonly RetentionRule[] = [
   {
     id: 'appointments.client-bookings',
-    description: 'The client and note of calendar entries, counted from when the time ended; the entry itself stays.',
+    description: 'The client, note and booking reason of calendar entries, counted from when the time ended; the entry itself stays.',
     defaultDays: 2 * 365,
     purge: async (prisma, cutoff) =>
-      (await prisma.calendarEntry.updateMany({ where: { clientId: { not: null }, endsAt: { lt: cutoff } }, data: { clientId: null, title: null } })).count,
+      (await prisma.calendarEntry.updateMany({ where: { clientId: { not: null }, endsAt: { lt: cutoff } }, data: { clientId: null, title: null, reason: null } })).count,
   },
 ];

@@ -1,0 +1,93 @@
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { demoId, migrate, openDatabase, seedAll, type Database } from '@luotsi/db';
+import { buildSchema, runOperation, viewerOf } from '@luotsi/bff-core';
+import { identityModule } from '@luotsi/identity-bff';
+import { appointmentsModule, firstContactBooked } from './index';
+
+/**
+ * No double booking (issue 9, item 4), with real concurrency: on PostgreSQL the attempts run on
+ * a pool of connections at once; on PGlite they queue on its one connection. TEST_DATABASE_URL
+ * overrides the local PostgreSQL; without one the PostgreSQL case is not defined and says so.
+ */
+const modules = [identityModule, appointmentsModule];
+const schema = buildSchema(modules);
+const postgresUrl = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+const schemaName = `appointments_it_${process.pid}_${Date.now()}`;
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 2000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+const targets: { name: string; open: () => Promise<Database>; cleanup?: () => Promise<void> }[] = [
+  { name: 'PGlite', open: () => openDatabase({ url: 'memory://' }) },
+];
+if (await postgresReachable())
+  targets.push({
+    name: 'PostgreSQL',
+    open: () => openDatabase({ url: postgresUrl, schema: schemaName }),
+    cleanup: async () => {
+      const client = new pg.Client({ connectionString: postgresUrl });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schemaName} CASCADE`);
+      await client.end();
+    },
+  });
+else if (process.env['TEST_DATABASE_URL']) throw new Error(`TEST_DATABASE_URL ${postgresUrl} does not answer`);
+else console.warn('PostgreSQL does not answer: the booking race runs on PGlite only.');
+
+const now = new Date('2026-11-23T06:00:00Z');
+const slotIds = Array.from({ length: 20 }, (_, i) => demoId('calendar-entry', `fc-${String(i + 1).padStart(2, '0')}`));
+
+describe.each(targets)('200 simultaneous bookings of 20 free times on $name', (target) => {
+  let db: Database | undefined;
+  afterAll(async () => {
+    await db?.close();
+    await target.cleanup?.();
+  });
+
+  it('book each time exactly once; every other attempt is told SLOT_TAKEN with other free times', async () => {
+    db = await target.open();
+    await migrate(db);
+    await seedAll(db.prisma, modules.flatMap((m) => (m.seed ? [m.seed] : [])));
+    const database = db;
+    const aino = await viewerOf(database.prisma, 'staff', 'staff-aino');
+    const residents = await database.prisma.person.findMany({ where: { oidcSubject: { in: ['resident-tessa', 'resident-ville', 'carer-olli'] } } });
+    expect(residents).toHaveLength(3);
+
+    const mutation = `mutation($input: BookFirstContactInput!) { bookFirstContact(input: $input) { problem booking { id } nextFreeTimes { id } } }`;
+    type Result = { bookFirstContact: { problem: string | null; booking: { id: string } | null; nextFreeTimes: { id: string }[] } };
+    // Ten advisors' attempts on each time, interleaved, for three different residents.
+    const attempts = Array.from({ length: 200 }, (_, i) =>
+      runOperation<Result>(schema, database.prisma, mutation, {
+        staff: aino,
+        now,
+        requestId: `race-${i}`,
+        variables: { input: { slotId: slotIds[i % 20], client: { personalIdentityCode: residents[i % 3]!.personalIdentityCode }, reason: `Yritys ${i}` } },
+      }),
+    );
+    const results = await Promise.all(attempts);
+
+    expect(results.flatMap((r) => r.errors ?? []).map((e) => e.message)).toEqual([]);
+    const payloads = results.map((r) => r.data!.bookFirstContact);
+    const won = payloads.filter((p) => p.problem === null);
+    expect(won).toHaveLength(20);
+    expect(new Set(won.map((p) => p.booking?.id))).toEqual(new Set(slotIds));
+    expect(payloads.filter((p) => p.problem === 'SLOT_TAKEN')).toHaveLength(180);
+
+    const booked = await database.prisma.calendarEntry.findMany({ where: { id: { in: slotIds } } });
+    expect(booked.every((e) => e.clientId !== null && e.bookedAt !== null)).toBe(true);
+    // One log row and one notification per booking: the losers' transactions left nothing.
+    expect(await database.prisma.accessLogEntry.count({ where: { action: 'create', objectId: { in: slotIds } } })).toBe(20);
+    expect(await database.prisma.notification.count({ where: { type: firstContactBooked.type } })).toBe(20);
+  }, 300_000);
+});

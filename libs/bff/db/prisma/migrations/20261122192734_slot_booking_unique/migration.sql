@@ -1,0 +1,11 @@
+-- slot_booking_unique: hand-written SQL that the Prisma schema cannot express (a partial index).
+-- No double booking (issue 9): a time is booked with one conditional UPDATE
+-- (... WHERE id = $1 AND client_id IS NULL), which the row lock makes atomic: of two advisors
+-- booking the same free time, the second's UPDATE waits, re-reads the row and matches nothing.
+-- This index adds the rule across rows: a professional never has two client times starting at
+-- the same moment (two published copies of one time, a time moved onto a booked one). It is
+-- partial, so free times and internal entries may coincide (an absence over a day of slots).
+-- An overlap exclusion constraint (EXCLUDE USING gist (staff_id WITH =, tstzrange(...) WITH &&))
+-- would be stronger but needs btree_gist, which PGlite loads only when the database is opened
+-- with the extension (docs/modules/appointments.md).
+CREATE UNIQUE INDEX "calendar_entries_staff_booked_start_key" ON "calendar_entries" ("staff_id", "starts_at") WHERE "client_id" IS NOT NULL;
