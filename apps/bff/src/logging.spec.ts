@@ -40,3 +40,22 @@ describe('the BFF log', () => {
     expect(JSON.parse(lines.join(''))).toMatchObject({ level: 'info', msg: 'request', method: 'GET', path: '/api/privacy/my-data.json', status: 200 });
   });
 });
+
+describe('the request log line', () => {
+  it('names the path the browser asked for, also when a router mounted on it answered', async () => {
+    const express = (await import('express')).default;
+    const { requestIdMiddleware } = await import('./logging');
+    const { logger, lines } = capture();
+    const app = express();
+    app.use(requestIdMiddleware(logger));
+    app.use('/graphql', (_req, res) => void res.status(400).json({ errors: [] }));
+    const server = app.listen(0);
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    await fetch(`http://127.0.0.1:${port}/graphql?token=secret`, { method: 'POST' });
+    await new Promise((resolve) => server.close(resolve));
+    const entry = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l['msg'] === 'request');
+    expect(entry).toMatchObject({ method: 'POST', path: '/graphql', status: 400 });
+    expect(JSON.stringify(entry)).not.toContain('secret');
+  });
+});

@@ -58,11 +58,14 @@ export function requestIdMiddleware(logger: Logger): RequestHandler {
     res.locals['requestId'] = requestId;
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
+    // Read now: routers mounted on a path (app.use('/graphql', …)) rewrite req.url while they run,
+    // and a response finished inside one would be logged as "/".
+    const path = req.path;
     requestContext.run({ requestId }, () => {
       res.on('finish', () => {
         // Paths only, never query strings: those may carry codes and tokens.
         logger.info(
-          { method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+          { method: req.method, path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
           'request',
         );
       });
