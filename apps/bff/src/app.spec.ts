@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
-import pg from 'pg';
 import { buildSchema, printSchemaSdl, resolveUser } from '@luotsi/bff-core';
-import { migrate, openDatabase, seedAll, type Database } from '@luotsi/db';
+import { dropTestSchemas, findTestPostgres, migrate, openDatabase, seedAll, type Database } from '@luotsi/db';
 import { createAuth, MemorySessionStore } from '@luotsi/identity-bff';
 import { createApp } from './app';
 import { loadConfig } from './config';
@@ -22,34 +21,16 @@ describe('schema.graphql', () => {
 });
 
 /** PGlite always; PostgreSQL too when one answers (TEST_DATABASE_URL or the local one). */
-const postgresUrl = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+const postgres = await findTestPostgres();
 const schemaName = `bff_it_${process.pid}_${Date.now()}`;
 const targets: { name: string; open: () => Promise<Database>; cleanup?: () => Promise<void> }[] = [
   { name: 'PGlite', open: () => openDatabase({ url: 'memory://' }) },
 ];
-if (await postgresReachable())
-  targets.push({
-    name: 'PostgreSQL',
-    open: () => openDatabase({ url: postgresUrl, schema: schemaName }),
-    cleanup: async () => {
-      const client = new pg.Client({ connectionString: postgresUrl });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${schemaName} CASCADE`);
-      await client.end();
-    },
-  });
-else console.warn(`PostgreSQL at ${postgresUrl.replace(/\/\/[^@]*@/, '//')} does not answer: the BFF integration tests run on PGlite only.`);
+if (postgres.url) {
+  const url = postgres.url;
+  targets.push({ name: 'PostgreSQL', open: () => openDatabase({ url, schema: schemaName }), cleanup: () => dropTestSchemas(url, [schemaName]) });
+} else if (postgres.required) throw new Error(postgres.reason);
+else console.warn(`${postgres.reason}: the BFF integration tests run on PGlite only.`);
 
 describe.each(targets)('the BFF over HTTP on $name', (target) => {
   let db: Database;

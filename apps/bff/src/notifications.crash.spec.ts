@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { demoId, openDatabase, type Database } from '@luotsi/db';
+import { demoId, dropTestSchemas, findTestPostgres, openDatabase, type Database } from '@luotsi/db';
 
 /**
  * Acceptance (issue 4): a reply produces exactly one e-mail in the development mailbox, in the
@@ -13,22 +12,11 @@ import { demoId, openDatabase, type Database } from '@luotsi/db';
  * LUOTSI_TEST_CRASH_POINT=after-notify-commit makes it SIGKILL itself once the reply's transaction
  * has committed and answered, before its relay is nudged (production mode ignores the setting).
  */
-const postgresUrl = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+const postgres = await findTestPostgres();
+if (!postgres.url && postgres.required) throw new Error(postgres.reason);
+const postgresUrl = postgres.url ?? '';
 const workspaceRoot = resolve(import.meta.dirname, '../../..');
 const schema = `notify_crash_${process.pid}_${Date.now().toString(36)}`;
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 2000 });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
 async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -121,8 +109,9 @@ class Browser {
   }
 }
 
-const reachable = await postgresReachable();
-if (!reachable) console.warn(`PostgreSQL at ${postgresUrl.replace(/\/\/[^@]*@/, '//')} does not answer: the notification crash test is not run.`);
+const reachable = postgres.url !== null;
+// Not defined without PostgreSQL (a skipped test is not a passing one); the run says so.
+if (!reachable) console.warn(`${postgres.reason}: the notification crash test is not run.`);
 
 let running: Bff | null = null;
 let db: Database | null = null;
@@ -132,15 +121,11 @@ afterAll(async () => {
     await running.exited;
   }
   await db?.close();
-  if (!reachable) return;
-  const client = new pg.Client({ connectionString: postgresUrl });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  await client.query(`DROP SCHEMA IF EXISTS ${schema}_pgboss CASCADE`); // the job queue's (libs/bff/jobs)
-  await client.end();
+  // The job queue keeps its tables in <schema>_pgboss (libs/bff/jobs).
+  if (reachable) await dropTestSchemas(postgresUrl, [schema, `${schema}_pgboss`]);
 });
 
-describe.runIf(reachable)('a reply when the BFF is killed right after the commit', () => {
+if (reachable) describe('a reply when the BFF is killed right after the commit', () => {
   it('goes out as exactly one e-mail, in the recipient’s language, after a restart', { timeout: 240_000 }, async () => {
     const port = await freePort();
     running = await startBff(port, { LUOTSI_TEST_CRASH_POINT: 'after-notify-commit' });

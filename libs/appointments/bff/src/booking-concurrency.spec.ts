@@ -1,6 +1,5 @@
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { demoId, migrate, openDatabase, seedAll, type Database } from '@luotsi/db';
+import { demoId, dropTestSchemas, findTestPostgres, migrate, openDatabase, seedAll, type Database } from '@luotsi/db';
 import { buildSchema, runOperation, viewerOf } from '@luotsi/bff-core';
 import { identityModule } from '@luotsi/identity-bff';
 import { appointmentsModule, firstContactBooked } from './index';
@@ -12,37 +11,16 @@ import { appointmentsModule, firstContactBooked } from './index';
  */
 const modules = [identityModule, appointmentsModule];
 const schema = buildSchema(modules);
-const postgresUrl = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schemaName = `appointments_it_${process.pid}_${Date.now()}`;
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 2000 });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+const postgres = await findTestPostgres();
 
 const targets: { name: string; open: () => Promise<Database>; cleanup?: () => Promise<void> }[] = [
   { name: 'PGlite', open: () => openDatabase({ url: 'memory://' }) },
 ];
-if (await postgresReachable())
-  targets.push({
-    name: 'PostgreSQL',
-    open: () => openDatabase({ url: postgresUrl, schema: schemaName }),
-    cleanup: async () => {
-      const client = new pg.Client({ connectionString: postgresUrl });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${schemaName} CASCADE`);
-      await client.end();
-    },
-  });
-else if (process.env['TEST_DATABASE_URL']) throw new Error(`TEST_DATABASE_URL ${postgresUrl} does not answer`);
+if (postgres.url) {
+  const url = postgres.url;
+  targets.push({ name: 'PostgreSQL', open: () => openDatabase({ url, schema: schemaName }), cleanup: () => dropTestSchemas(url, [schemaName]) });
+} else if (postgres.required) throw new Error(postgres.reason);
 else console.warn('PostgreSQL does not answer: the booking race runs on PGlite only.');
 
 const now = new Date('2026-11-23T06:00:00Z');

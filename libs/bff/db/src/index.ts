@@ -49,3 +49,4 @@ export {
   type DemoStaffMember,
 } from './seed';
 export { openTestDatabase, type TestDatabaseOptions } from './testing';
+export { dropTestSchemas, findTestPostgres } from './test-postgres';

@@ -1,9 +1,9 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from './database';
+import { dropTestSchemas, findTestPostgres } from './test-postgres';
 import { migrate, migrationsTable, readMigrations } from './migrate';
 import { defaultMigrationsDir } from './paths';
 import { expectedPlatformCounts, platformCounts } from './seed/counts';
@@ -14,43 +14,7 @@ import { seedAll } from './seed';
  * is dropped afterwards. TEST_DATABASE_URL overrides the local default; when it is set, an
  * unreachable server fails the run instead of skipping (CI must not skip silently).
  */
-const explicitUrl = process.env['TEST_DATABASE_URL'];
-const candidates = explicitUrl
-  ? [explicitUrl]
-  : [
-      'postgres://postgres@127.0.0.1:5432/test',
-      `postgres://${encodeURIComponent(userInfo().username)}@127.0.0.1:5432/test`,
-    ];
-
-/** `?schema=` is Prisma's URL convention, unknown to node-postgres; each test picks its own. */
-function withoutSchema(url: string): string {
-  const parsed = new URL(url);
-  parsed.searchParams.delete('schema');
-  return parsed.toString();
-}
-
-async function firstReachable(urls: string[]): Promise<{ url: string | null; reason: string }> {
-  const errors: string[] = [];
-  for (const url of urls) {
-    const client = new pg.Client({
-      connectionString: withoutSchema(url),
-      connectionTimeoutMillis: 3000,
-    });
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      await client.query('SELECT 1');
-      return { url, reason: '' };
-    } catch (error) {
-      errors.push(`${url.replace(/\/\/[^@/]*@/, '//')}: ${(error as Error).message}`);
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  }
-  return { url: null, reason: `PostgreSQL unreachable (${errors.join('; ')})` };
-}
-
-const server = await firstReachable(candidates);
+const server = await findTestPostgres();
 // Without a reachable PostgreSQL these tests are not defined (a skipped test is not a passing one);
 // the run says so. With TEST_DATABASE_URL set, an unreachable server fails below instead.
 if (!server.url) console.warn(`[bff-db] No PostgreSQL tests in this run: ${server.reason}`);
@@ -63,17 +27,10 @@ function freshSchema(): string {
 }
 
 afterAll(async () => {
-  if (!server.url || schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: withoutSchema(server.url) });
-  await client.connect();
-  try {
-    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  } finally {
-    await client.end();
-  }
+  if (server.url) await dropTestSchemas(server.url, schemas);
 });
 
-if (explicitUrl && !server.url) {
+if (server.required && !server.url) {
   it('reaches TEST_DATABASE_URL', () => {
     throw new Error(server.reason);
   });

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { findTestPostgres } from '@luotsi/db';
 
 /**
  * Acceptance (issue 4): two BFF instances against one PostgreSQL run a scheduled job once per
@@ -13,30 +13,10 @@ import { afterAll, describe, expect, it } from 'vitest';
  * number. TEST_DATABASE_URL overrides the local default; when it is set, an unreachable server
  * fails the run (see libs/bff/db/src/postgres.spec.ts for the same rule).
  */
-const explicitUrl = process.env['TEST_DATABASE_URL'];
-const candidates = explicitUrl
-  ? [explicitUrl]
-  : ['postgres://postgres@127.0.0.1:5432/test', `postgres://${encodeURIComponent(userInfo().username)}@127.0.0.1:5432/test`];
-
-async function firstReachable(urls: string[]): Promise<string | null> {
-  for (const url of urls) {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      return url;
-    } catch {
-      /* next */
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  }
-  return null;
-}
-
-const serverUrl = await firstReachable(candidates);
-if (!serverUrl) console.warn('[bff-jobs] No PostgreSQL cluster test in this run: PostgreSQL unreachable');
-if (explicitUrl && !serverUrl) it('reaches TEST_DATABASE_URL', () => { throw new Error('PostgreSQL unreachable'); });
+const postgres = await findTestPostgres();
+const serverUrl = postgres.url;
+if (!serverUrl) console.warn(`[bff-jobs] No PostgreSQL cluster test in this run: ${postgres.reason}`);
+if (postgres.required && !serverUrl) it('reaches TEST_DATABASE_URL', () => { throw new Error(postgres.reason); });
 
 const schema = `luotsi_jobs_${Date.now().toString(36)}_${process.pid}`;
 const children: ChildProcess[] = [];
