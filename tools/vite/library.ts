@@ -13,6 +13,8 @@ export interface LibraryOptions {
   environment: 'node' | 'jsdom';
   /** Integration tests with a database take longer than unit tests. */
   slow?: boolean;
+  /** Environment variables of the test run, e.g. LUOTSI_DEMO_TODAY for tests that pin the clock. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -24,7 +26,7 @@ export function testReporting(name: string): { reporters?: unknown[]; outputFile
   return dir ? { reporters: ['default', 'json'], outputFile: { json: resolve(dir, `${name}.json`) } } : {};
 }
 
-export function libraryConfig({ name, dirname, environment, slow }: LibraryOptions): UserConfig {
+export function libraryConfig({ name, dirname, environment, slow, env }: LibraryOptions): UserConfig {
   return {
     root: dirname,
     resolve: {
@@ -37,6 +39,7 @@ export function libraryConfig({ name, dirname, environment, slow }: LibraryOptio
       name,
       include: ['src/**/*.spec.{ts,tsx}'],
       environment,
+      ...(env ? { env } : {}),
       ...testReporting(name),
       ...(slow ? { testTimeout: 30_000, hookTimeout: 60_000 } : {}),
     },

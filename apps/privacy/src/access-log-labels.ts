@@ -6,7 +6,7 @@ import type { fi as accessLogFi } from './access-log/i18n/fi';
  * Names of the access log's coded values in the reader's language. The BFF stores roles, object
  * types and purposes as ids; an id this version does not know still shows, in a generic form.
  */
-const roles = ['nurse', 'social-advisor', 'family-worker', 'caregiver-coordinator', 'service-curator', 'editor', 'manager', 'admin'] as const;
+const roles = ['nurse', 'social-advisor', 'family-worker', 'team-lead', 'caregiver-coordinator', 'service-curator', 'editor', 'manager', 'admin'] as const;
 const objects = ['ContactRequest', 'HelpRequest', 'CareAgreement', 'Person', 'CalendarEntry', 'AccessLog'] as const;
 const purposes = ['unit-queue', 'care-agreement', 'appointment', 'first-contact-booking', 'access-log-supervision', 'information-request'] as const;
 export const accessLogActions = ['READ', 'CREATE', 'UPDATE', 'DELETE', 'EXPORT', 'PRINT'] as const;

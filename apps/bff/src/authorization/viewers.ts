@@ -15,6 +15,7 @@ export const roleSubjects: Readonly<Record<MatrixRole, { area: 'resident' | 'sta
   'nurse': { area: 'staff', subject: 'staff-hanna' },
   'social-advisor': { area: 'staff', subject: 'staff-aino' },
   'family-worker': { area: 'staff', subject: 'demo-staff-eeva' },
+  'team-lead': { area: 'staff', subject: 'staff-tiina' },
   'caregiver-coordinator': { area: 'staff', subject: 'staff-kaisa' },
   'service-curator': { area: 'staff', subject: 'staff-kalle' },
   'editor': { area: 'staff', subject: 'demo-staff-sofia' },

@@ -248,7 +248,7 @@ function Results({
               header: t('accessLog.results.client'),
               cell: (e) =>
                 e.client
-                  ? `${e.client.lastName} ${e.client.firstName} (${e.client.personalIdentityCode})`
+                  ? `${e.client.lastName} ${e.client.firstName}${e.client.personalIdentityCode ? ` (${e.client.personalIdentityCode})` : ''}`
                   : t('accessLog.results.unknownClient'),
             },
             {

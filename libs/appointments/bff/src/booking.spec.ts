@@ -17,7 +17,7 @@ beforeAll(async () => {
   aino = await viewerOf(db.prisma, 'staff', 'staff-aino');
   tessa = await viewerOf(db.prisma, 'resident', 'resident-tessa');
   ville = await viewerOf(db.prisma, 'resident', 'resident-ville');
-  tessaCode = (await db.prisma.person.findUniqueOrThrow({ where: { oidcSubject: 'resident-tessa' } })).personalIdentityCode;
+  tessaCode = (await db.prisma.person.findUniqueOrThrow({ where: { oidcSubject: 'resident-tessa' } })).personalIdentityCode ?? '';
 }, 180_000);
 afterAll(() => db?.close());
 

@@ -1,4 +1,4 @@
-import { defineNotification } from '@luotsi/bff-core';
+import { defineNotification, type NotificationType } from '@luotsi/bff-core';
 import { formatDateRange } from '@luotsi/i18n';
 import { icsAttachment } from '@luotsi/notify';
 
@@ -68,3 +68,7 @@ export const firstContactBooked = defineNotification<FirstContactBookedData>({
   }),
   sms: (data, language) => texts[language].sms(when(data, language)),
 });
+
+/** The booking flow's notification types (this module registers them with the platform). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each notification has its own data
+export const bookingNotifications: readonly NotificationType<any>[] = [firstContactBooked];

@@ -1,13 +1,14 @@
-import { demoId, type PrismaClient, type SeedStep } from '@luotsi/db';
+import { demoId, demoToday, type PrismaClient, type SeedStep } from '@luotsi/db';
+import { addDays, addWorkingDays, helsinkiToUtc } from '@luotsi/calendar';
 import { calendarEntryTypes } from './calendar';
 
 /**
- * The uniform entry types, and two weeks of calendars from the demo date Monday 2026-11-23: about
- * twenty free first-contact times in the target services, a few internal entries, and Tessa
- * Testilä's own times. Times are written in Helsinki time; the whole window is in winter time
- * (UTC+2, no DST change between late October and late March), so the offset is fixed here.
+ * The uniform entry types, and calendars around the demo day (today, or LUOTSI_DEMO_TODAY in tests
+ * that pin the clock): about twenty free first-contact times in the target services over the next
+ * two weeks of working days (public holidays skipped), a few internal entries, Tessa Testilä's and
+ * Ville Virtanen's own times, and an absence of Pia Perheneuvoja with a client time in it for her
+ * team lead to move. Times are Helsinki wall-clock times, converted to UTC across DST changes.
  */
-const helsinki = (date: string, time: string) => new Date(`${date}T${time}:00+02:00`);
 
 /** Professionals of the target services. They cannot sign in; they give the calendars an owner. */
 const calendarStaff = [
@@ -29,59 +30,74 @@ const calendarStaff = [
   },
 ] as const;
 
-interface DemoEntry {
+export interface DemoEntry {
+  /** Stable key: the entry's id is demoId('calendar-entry', key). */
   key: string;
   /** OIDC subject of the professional. */
   staff: string;
   unitCode: string;
   type: string;
-  date: string;
+  /** Working days from the demo day (1 = the next working day); a negative number is in the past. */
+  day: number;
+  /** Helsinki wall-clock time. */
   time: string;
   minutes: number;
   bookable?: boolean;
   /** OIDC subject of the resident the time is for. */
   client?: string;
+  /** How a booked client got the time. */
+  bookingChannel?: 'advice' | 'professional' | 'resident';
 }
 
-const free = (key: string, staff: string, unitCode: string, date: string, time: string, minutes: number): DemoEntry => ({
-  key, staff, unitCode, type: 'first-contact', date, time, minutes, bookable: true,
+const free = (key: string, staff: string, unitCode: string, day: number, time: string, minutes: number): DemoEntry => ({
+  key, staff, unitCode, type: 'first-contact', day, time, minutes, bookable: true,
 });
 
-const entries: readonly DemoEntry[] = [
-  // Free first-contact times, week 48
-  free('fc-01', 'demo-staff-satu', 'KOTI-ESP', '2026-11-23', '09:00', 60),
-  free('fc-02', 'demo-staff-riitta', 'PNE-ESP', '2026-11-23', '13:00', 90),
-  free('fc-03', 'demo-staff-niklas', 'NUORI-ESP', '2026-11-24', '08:30', 60),
-  free('fc-04', 'demo-staff-heidi', 'VAMM-ESP', '2026-11-24', '10:00', 60),
-  free('fc-05', 'demo-staff-satu', 'KOTI-ETE', '2026-11-24', '14:00', 60),
-  free('fc-06', 'demo-staff-pekka', 'PNE-POH', '2026-11-25', '09:00', 90),
-  free('fc-07', 'demo-staff-niklas', 'NUORI-POH', '2026-11-25', '12:30', 45),
-  free('fc-08', 'demo-staff-heidi', 'VAMM-LAN', '2026-11-26', '09:30', 60),
-  free('fc-09', 'demo-staff-riitta', 'PNE-ESP', '2026-11-26', '13:00', 90),
-  free('fc-10', 'demo-staff-satu', 'KOTI-ESP', '2026-11-27', '10:00', 60),
-  // week 49
-  free('fc-11', 'demo-staff-heidi', 'VAMM-ESP', '2026-11-30', '09:00', 60),
-  free('fc-12', 'demo-staff-niklas', 'NUORI-ESP', '2026-11-30', '14:00', 45),
-  free('fc-13', 'demo-staff-pekka', 'PNE-POH', '2026-12-01', '08:30', 90),
-  free('fc-14', 'demo-staff-satu', 'KOTI-ETE', '2026-12-01', '12:00', 60),
-  free('fc-15', 'demo-staff-riitta', 'PNE-ESP', '2026-12-02', '10:00', 90),
-  free('fc-16', 'demo-staff-heidi', 'VAMM-LAN', '2026-12-02', '13:30', 60),
-  free('fc-17', 'demo-staff-niklas', 'NUORI-POH', '2026-12-03', '09:00', 45),
-  free('fc-18', 'demo-staff-satu', 'KOTI-ESP', '2026-12-03', '14:30', 60),
-  free('fc-19', 'demo-staff-pekka', 'PNE-POH', '2026-12-04', '09:00', 90),
-  free('fc-20', 'demo-staff-heidi', 'VAMM-ESP', '2026-12-04', '11:00', 60),
+export const demoCalendarEntries: readonly DemoEntry[] = [
+  // Free first-contact times over the next ten working days.
+  free('fc-01', 'demo-staff-satu', 'KOTI-ESP', 1, '09:00', 60),
+  free('fc-02', 'demo-staff-riitta', 'PNE-ESP', 1, '13:00', 90),
+  free('fc-03', 'demo-staff-niklas', 'NUORI-ESP', 2, '08:30', 60),
+  free('fc-04', 'demo-staff-heidi', 'VAMM-ESP', 2, '10:00', 60),
+  free('fc-05', 'demo-staff-satu', 'KOTI-ETE', 2, '14:00', 60),
+  free('fc-06', 'demo-staff-pekka', 'PNE-POH', 3, '09:00', 90),
+  free('fc-07', 'demo-staff-niklas', 'NUORI-POH', 3, '12:30', 45),
+  free('fc-08', 'demo-staff-heidi', 'VAMM-LAN', 4, '09:30', 60),
+  free('fc-09', 'staff-pia', 'PNE-ESP', 4, '13:00', 90),
+  free('fc-10', 'demo-staff-satu', 'KOTI-ESP', 5, '10:00', 60),
+  free('fc-11', 'demo-staff-heidi', 'VAMM-ESP', 6, '09:00', 60),
+  free('fc-12', 'demo-staff-niklas', 'NUORI-ESP', 6, '14:00', 45),
+  free('fc-13', 'demo-staff-pekka', 'PNE-POH', 7, '08:30', 90),
+  free('fc-14', 'demo-staff-satu', 'KOTI-ETE', 7, '12:00', 60),
+  free('fc-15', 'staff-pia', 'PNE-ESP', 8, '10:00', 90),
+  free('fc-16', 'demo-staff-heidi', 'VAMM-LAN', 8, '13:30', 60),
+  free('fc-17', 'demo-staff-niklas', 'NUORI-POH', 9, '09:00', 45),
+  free('fc-18', 'demo-staff-satu', 'KOTI-ESP', 9, '14:30', 60),
+  free('fc-19', 'demo-staff-pekka', 'PNE-POH', 10, '09:00', 90),
+  free('fc-20', 'demo-staff-heidi', 'VAMM-ESP', 10, '11:00', 60),
   // Not free: already past, or not a first contact in a target service.
-  free('fc-past', 'demo-staff-satu', 'KOTI-ESP', '2026-11-20', '09:00', 60),
-  free('fc-early-support', 'demo-staff-eeva', 'PERHE-ESP', '2026-11-26', '10:00', 60),
-  { key: 'heidi-open-visit', staff: 'demo-staff-heidi', unitCode: 'VAMM-ESP', type: 'client-visit', date: '2026-11-30', time: '13:00', minutes: 60, bookable: true },
-  { key: 'riitta-team', staff: 'demo-staff-riitta', unitCode: 'PNE-ESP', type: 'team-meeting', date: '2026-11-23', time: '08:00', minutes: 30 },
-  { key: 'satu-documentation', staff: 'demo-staff-satu', unitCode: 'KOTI-ESP', type: 'documentation', date: '2026-11-23', time: '15:00', minutes: 45 },
-  { key: 'satu-travel', staff: 'demo-staff-satu', unitCode: 'KOTI-ESP', type: 'travel', date: '2026-12-01', time: '08:30', minutes: 30 },
+  free('fc-past', 'demo-staff-satu', 'KOTI-ESP', -1, '09:00', 60),
+  free('fc-early-support', 'demo-staff-eeva', 'PERHE-ESP', 4, '10:00', 60),
+  { key: 'heidi-open-visit', staff: 'demo-staff-heidi', unitCode: 'VAMM-ESP', type: 'client-visit', day: 6, time: '13:00', minutes: 60, bookable: true },
+  { key: 'riitta-team', staff: 'demo-staff-riitta', unitCode: 'PNE-ESP', type: 'team-meeting', day: 1, time: '08:00', minutes: 30 },
+  { key: 'pia-team', staff: 'staff-pia', unitCode: 'PNE-ESP', type: 'team-meeting', day: 1, time: '08:00', minutes: 30 },
+  { key: 'pia-documentation', staff: 'staff-pia', unitCode: 'PNE-ESP', type: 'documentation', day: 2, time: '15:00', minutes: 45 },
+  { key: 'satu-documentation', staff: 'demo-staff-satu', unitCode: 'KOTI-ESP', type: 'documentation', day: 1, time: '15:00', minutes: 45 },
+  { key: 'satu-travel', staff: 'demo-staff-satu', unitCode: 'KOTI-ESP', type: 'travel', day: 7, time: '08:30', minutes: 30 },
   // Tessa Testilä's own times: one booked first contact, one home visit, one already past.
-  { key: 'tessa-first-contact', staff: 'demo-staff-riitta', unitCode: 'PNE-ESP', type: 'first-contact', date: '2026-11-25', time: '10:00', minutes: 60, bookable: true, client: 'resident-tessa' },
-  { key: 'tessa-home-visit', staff: 'demo-staff-satu', unitCode: 'KOTI-ESP', type: 'home-visit', date: '2026-12-01', time: '09:00', minutes: 90, client: 'resident-tessa' },
-  { key: 'tessa-phone-past', staff: 'demo-staff-eeva', unitCode: 'PERHE-ESP', type: 'phone-contact', date: '2026-11-10', time: '13:00', minutes: 30, client: 'resident-tessa' },
+  { key: 'tessa-first-contact', staff: 'staff-pia', unitCode: 'PNE-ESP', type: 'first-contact', day: 3, time: '10:00', minutes: 60, bookable: true, client: 'resident-tessa', bookingChannel: 'advice' },
+  { key: 'tessa-home-visit', staff: 'demo-staff-satu', unitCode: 'KOTI-ESP', type: 'home-visit', day: 7, time: '09:00', minutes: 90, client: 'resident-tessa', bookingChannel: 'professional' },
+  { key: 'tessa-phone-past', staff: 'demo-staff-eeva', unitCode: 'PERHE-ESP', type: 'phone-contact', day: -10, time: '13:00', minutes: 30, client: 'resident-tessa', bookingChannel: 'professional' },
+  // Pia is away on working day 5 (a course); Ville's client visit that day needs another professional.
+  { key: 'pia-absence', staff: 'staff-pia', unitCode: 'PNE-ESP', type: 'absence', day: 5, time: '08:00', minutes: 540 },
+  { key: 'ville-visit-in-absence', staff: 'staff-pia', unitCode: 'PNE-ESP', type: 'client-visit', day: 5, time: '12:00', minutes: 60, client: 'resident-ville', bookingChannel: 'professional' },
 ];
+
+/** When a demo entry starts, for a demo day: working days skip weekends and public holidays. */
+export function demoEntryStart(entry: Pick<DemoEntry, 'day' | 'time'>, today: string): Date {
+  const date = entry.day >= 0 ? addWorkingDays(today, entry.day) : addDays(today, entry.day);
+  return helsinkiToUtc(date, entry.time);
+}
 
 export const appointmentsSeed: SeedStep = {
   id: 'appointments',
@@ -111,13 +127,17 @@ export const appointmentsSeed: SeedStep = {
       }
     }
 
+    const today = demoToday();
     const staffIds = new Map<string, string>();
     const persons = new Map<string, string>();
-    for (const e of entries) {
+    for (const e of demoCalendarEntries) {
       if (!staffIds.has(e.staff)) staffIds.set(e.staff, (await prisma.staffMember.findUniqueOrThrow({ where: { oidcSubject: e.staff } })).id);
       if (e.client && !persons.has(e.client)) persons.set(e.client, (await prisma.person.findUniqueOrThrow({ where: { oidcSubject: e.client } })).id);
-      const startsAt = helsinki(e.date, e.time);
+      const startsAt = demoEntryStart(e, today);
       const id = demoId('calendar-entry', e.key);
+      // A free time someone booked while trying the demo keeps its booking across restarts.
+      const existing = await prisma.calendarEntry.findUnique({ where: { id }, select: { clientId: true } });
+      if (existing && e.bookable && !e.client && existing.clientId) continue;
       const data = {
         staffId: staffIds.get(e.staff)!,
         unitId: unitId(e.unitCode),
@@ -126,6 +146,8 @@ export const appointmentsSeed: SeedStep = {
         endsAt: new Date(startsAt.getTime() + e.minutes * 60_000),
         clientId: e.client ? persons.get(e.client)! : null,
         bookable: e.bookable ?? false,
+        bookingChannel: e.client ? (e.bookingChannel ?? null) : null,
+        bookedAt: e.client && e.bookable ? helsinkiToUtc(addDays(today, -1), '10:15') : null,
       };
       await prisma.calendarEntry.upsert({ where: { id }, create: { id, ...data }, update: data });
     }

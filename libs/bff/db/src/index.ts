@@ -31,6 +31,7 @@ export {
   seedPlatform,
   runSeedSteps,
   demoId,
+  demoToday,
   demoCountyName,
   demoServiceAreas,
   demoMunicipalities,

@@ -82,6 +82,16 @@ export const personas: readonly Persona[] = [
     description: { fi: 'Sosiaalihuollon asiakasneuvonta', sv: 'Socialvårdens klientrådgivning', en: 'Social-services advice' },
   },
   {
+    subject: 'staff-pia', area: 'staff', firstName: 'Pia', lastName: 'Perheneuvoja', roles: ['family-worker'],
+    title: { fi: 'Psykologi', sv: 'Psykolog', en: 'Psychologist' }, unitCodes: ['PNE-ESP'],
+    description: { fi: 'Perheneuvolan psykologi, kalenteri', sv: 'Psykolog på familjerådgivningen, kalender', en: 'Family counselling psychologist, calendar' },
+  },
+  {
+    subject: 'staff-tiina', area: 'staff', firstName: 'Tiina', lastName: 'Tiiminvetäjä', roles: ['team-lead'],
+    title: { fi: 'Johtava psykologi', sv: 'Ledande psykolog', en: 'Lead psychologist' }, unitCodes: ['PNE-ESP', 'PNE-POH'],
+    description: { fi: 'Perheneuvolan tiiminvetäjä, poissaolot', sv: 'Teamledare på familjerådgivningen, frånvaro', en: 'Family counselling team lead, absences' },
+  },
+  {
     subject: 'staff-kaisa', area: 'staff', firstName: 'Kaisa', lastName: 'Koordinaattori', roles: ['caregiver-coordinator'],
     title: { fi: 'Omaishoidon ohjaaja', sv: 'Handledare för närståendevård', en: 'Caregiver coordinator' }, unitCodes: ['OMA-LAN', 'OMA-ETE'],
     description: { fi: 'Omaishoidon ohjaaja, läntinen ja eteläinen palvelualue', sv: 'Handledare för närståendevård, västra och södra serviceområdet', en: 'Caregiver coordinator, western and southern service areas' },

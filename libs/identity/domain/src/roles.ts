@@ -13,6 +13,7 @@ export const staffRoles = [
   'nurse',
   'social-advisor',
   'family-worker',
+  'team-lead',
   'caregiver-coordinator',
   'service-curator',
   'editor',

@@ -110,7 +110,7 @@ const objectIds = (result: { data?: Search | null }) =>
 
 describe('accessLogEntries', () => {
   it('lets an administrator find a client’s entries by identity code, and logs that reading of identity', async () => {
-    const code = (await db.prisma.person.findUniqueOrThrow({ where: { id: tessaId } })).personalIdentityCode;
+    const code = (await db.prisma.person.findUniqueOrThrow({ where: { id: tessaId } })).personalIdentityCode ?? '';
     const result = await runOperation<Search>(schema, db.prisma, search, { staff: admin, requestId: 'admin-search-1', variables: { search: { clientPersonalIdentityCode: code.toLowerCase() } } });
     expect(result.errors).toBeUndefined();
     expect(objectIds(result)).toEqual(['cr-tessa-2', 'cr-tessa-1']);

@@ -108,7 +108,7 @@ export function registerPrivacySchema(builder: typeof Builder): void {
       id: t.exposeID('id'),
       firstName: t.exposeString('firstName'),
       lastName: t.exposeString('lastName'),
-      personalIdentityCode: t.exposeString('personalIdentityCode'),
+      personalIdentityCode: t.exposeString('personalIdentityCode', { nullable: true, description: 'Null for a client known only by name and contact details.' }),
     }),
   });
 

@@ -2,7 +2,7 @@ import type { Texts } from '@luotsi/i18n';
 import type { fi } from './fi';
 
 export const en: Texts<typeof fi> = {
-  nav: { firstContactTimes: 'Free first-contact times' },
+  nav: { calendar: 'Calendar', firstContactTimes: 'Free first-contact times', absences: 'Absences', statistics: 'Calendar statistics' },
   service: {
     FAMILY_HOME_HELP: 'Home help for families with children',
     FAMILY_COUNSELLING: 'Family counselling',

@@ -2,7 +2,7 @@ import { defineTexts } from '@luotsi/i18n';
 
 /** Texts of the staff pages only: a resident never downloads them (see module.ts). */
 export const fi = defineTexts({
-  nav: { firstContactTimes: 'Vapaat ensikontaktiajat' },
+  nav: { calendar: 'Kalenteri', firstContactTimes: 'Vapaat ensikontaktiajat', absences: 'Poissaolot', statistics: 'Kalenteritilastot' },
   service: {
     FAMILY_HOME_HELP: 'Lapsiperheiden kotipalvelu',
     FAMILY_COUNSELLING: 'Perheneuvola',

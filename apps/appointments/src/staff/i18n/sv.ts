@@ -2,7 +2,7 @@ import type { Texts } from '@luotsi/i18n';
 import type { fi } from './fi';
 
 export const sv: Texts<typeof fi> = {
-  nav: { firstContactTimes: 'Lediga tider för första kontakt' },
+  nav: { calendar: 'Kalender', firstContactTimes: 'Lediga tider för första kontakt', absences: 'Frånvaro', statistics: 'Kalenderstatistik' },
   service: {
     FAMILY_HOME_HELP: 'Hemservice för barnfamiljer',
     FAMILY_COUNSELLING: 'Familjerådgivning',

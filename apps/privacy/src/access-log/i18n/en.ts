@@ -35,6 +35,7 @@ export const en: Texts<typeof fi> = {
       nurse: 'nurse',
       'social-advisor': 'social-services advisor',
       'family-worker': 'family worker',
+      'team-lead': 'team lead',
       'caregiver-coordinator': 'caregiver coordinator',
       'service-curator': 'service-tray curator',
       editor: 'content editor',

@@ -35,6 +35,7 @@ export const fi = defineTexts({
       nurse: 'sairaanhoitaja',
       'social-advisor': 'sosiaaliohjaaja',
       'family-worker': 'perhetyöntekijä',
+      'team-lead': 'tiiminvetäjä',
       'caregiver-coordinator': 'omaishoidon ohjaaja',
       'service-curator': 'palvelutarjottimen ylläpitäjä',
       editor: 'sisällöntuottaja',

@@ -35,6 +35,7 @@ export const sv: Texts<typeof fi> = {
       nurse: 'sjukskötare',
       'social-advisor': 'socialhandledare',
       'family-worker': 'familjearbetare',
+      'team-lead': 'teamledare',
       'caregiver-coordinator': 'handledare för närståendevård',
       'service-curator': 'kurator för servicebrickan',
       editor: 'innehållsproducent',

@@ -3,6 +3,7 @@ import { seedPlatform } from './platform';
 
 export { seedPlatform } from './platform';
 export { demoId } from './ids';
+export { demoToday } from './demo-date';
 export * from './county';
 export { demoResidents, demoStaff, type DemoResident, type DemoStaffMember } from './people';
 

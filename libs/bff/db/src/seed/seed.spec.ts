@@ -118,8 +118,8 @@ describe('the seeded demo data', () => {
   it('uses only test identity codes and deterministic ids', async () => {
     const people = await db.prisma.person.findMany();
     for (const p of people) {
-      expect(parsePersonalIdentityCode(p.personalIdentityCode)?.isTestCode).toBe(true);
-      expect(p.id).toBe(demoId('person', p.personalIdentityCode));
+      expect(parsePersonalIdentityCode(p.personalIdentityCode ?? '')?.isTestCode).toBe(true);
+      expect(p.id).toBe(demoId('person', p.personalIdentityCode ?? ''));
     }
     expect((await db.prisma.unit.findUniqueOrThrow({ where: { code: 'ESP-TK' } })).id).toBe(
       demoId('unit', 'ESP-TK'),
