@@ -1,3 +1,4 @@
+import { daysBetween, helsinkiDate } from '@luotsi/calendar';
 /**
  * The vocabulary of care agreements as the database stores it (see caregiving.prisma). These
  * belong in a caregiving domain library once one exists; the BFF is their only user today.
@@ -24,19 +25,13 @@ export const agreementCoordinatorRoles = ['caregiver-coordinator'] as const;
  */
 export const endingSoonDays = 60;
 
-/** Today's calendar date in Europe/Helsinki as YYYY-MM-DD: validity ends at local midnight, not UTC's. */
-export function helsinkiToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** Whole days from the calendar date `from` to `to` (both YYYY-MM-DD). */
-export function daysFromTo(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+export const daysFromTo = daysBetween;
 
 /** Whether a valid agreement ends (its last valid day) within `endingSoonDays` of today. */
 export function isEndingSoon(agreement: { status: string; validTo: Date | null }, now: Date): boolean {
   if (!agreement.validTo || agreement.status === 'ended' || agreement.status === 'draft') return false;
-  const days = daysFromTo(helsinkiToday(now), agreement.validTo.toISOString().slice(0, 10));
+  const days = daysFromTo(helsinkiDate(now), agreement.validTo.toISOString().slice(0, 10));
   return days >= 0 && days <= endingSoonDays;
 }

@@ -1,4 +1,5 @@
 import { guardianMayActFor } from '@luotsi/identity-domain';
+import { addDays, helsinkiToUtc } from '@luotsi/calendar';
 
 /**
  * Rules of the access log's views and export, free of the framework so they are tested alone.
@@ -11,33 +12,16 @@ export const informationRequestPurpose = 'information-request';
 /** Who may search and export the log. */
 export const accessLogAdminRoles = ['admin'] as const;
 
-/** Today's calendar date in Europe/Helsinki (YYYY-MM-DD). */
-export function helsinkiDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
+export { helsinkiDate } from '@luotsi/calendar';
 
-function helsinkiHour(instant: Date): number {
-  return Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Helsinki', hour: '2-digit', hourCycle: 'h23' }).format(instant));
-}
-
-/**
- * The instant a Helsinki calendar day starts. Finland is UTC+2 or +3; the clocks change at 03:00
- * or 04:00, never at midnight, so exactly one of the two offsets gives local midnight.
- */
+/** The instant a Helsinki calendar day starts (00:00 local; the clocks never change at midnight). */
 export function helsinkiDayStart(date: string): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const utcMidnight = Date.UTC(year, month - 1, day);
-  for (const offsetHours of [2, 3]) {
-    const candidate = new Date(utcMidnight - offsetHours * 3_600_000);
-    if (helsinkiDate(candidate) === date && helsinkiHour(candidate) === 0) return candidate;
-  }
-  throw new Error(`no Helsinki midnight for ${date}`);
+  return helsinkiToUtc(date, '00:00');
 }
 
 /** The day after a calendar date (YYYY-MM-DD). */
 export function nextDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+  return addDays(date, 1);
 }
 
 /**

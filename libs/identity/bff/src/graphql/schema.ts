@@ -1,12 +1,11 @@
+import { helsinkiDate } from '@luotsi/calendar';
 import { guardianMayActFor, preferredLanguageSchema } from '@luotsi/identity-domain';
 import {
   localizedField, LanguageEnum, NotAuthorizedError, residentPersonId, type builder as Builder,
 } from '@luotsi/bff-core';
 
-/** Today's date in Europe/Helsinki (YYYY-MM-DD): ages change at local midnight, not UTC's. */
-export function helsinkiDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+// Ages change at local midnight, not UTC's: "today" is the Helsinki date.
+export { helsinkiDate } from '@luotsi/calendar';
 
 export function registerIdentitySchema(builder: typeof Builder): void {
   const Municipality = builder.prismaObject('Municipality', {
