@@ -33,9 +33,10 @@ describe('guardianship', () => {
 
 describe('personas', () => {
   it('has exactly the display names the product names', () => {
+    // Pia and Tiina play the family-counselling professional and her team lead of issue 9.
     expect(personas.map(personaDisplayName)).toEqual([
       'Tessa Testilä', 'Ville Virtanen', 'Olli Omaishoitaja', 'Pirjo Perhehoitaja', 'Hanna Hoitaja',
-      'Aino Neuvoja', 'Kaisa Koordinaattori', 'Kalle Kuraattori', 'Mikko Manageri', 'Anna Admin',
+      'Aino Neuvoja', 'Pia Perheneuvoja', 'Tiina Tiiminvetäjä', 'Kaisa Koordinaattori', 'Kalle Kuraattori', 'Mikko Manageri', 'Anna Admin',
     ]);
   });
   it('gives every resident persona a valid test identity code', () => {

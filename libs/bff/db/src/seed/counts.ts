@@ -41,6 +41,6 @@ export const expectedPlatformCounts = {
   persons: 32,
   signedInPersons: 4,
   guardianships: 8,
-  staffMembers: 14,
-  staffUnits: 17,
+  staffMembers: 16,
+  staffUnits: 20,
 };
