@@ -1,14 +1,9 @@
 import { daysBetween, helsinkiDate } from '@luotsi/calendar';
-/**
- * The vocabulary of care agreements as the database stores it (see caregiving.prisma). These
- * belong in a caregiving domain library once one exists; the BFF is their only user today.
- */
-export const careAgreementTypes = ['informal-care', 'family-care', 'experience-expert', 'support-person', 'substitute-care'] as const;
-export type CareAgreementType = (typeof careAgreementTypes)[number];
+import type { CareAgreementStatus } from '@luotsi/caregiving-domain';
 
-/** draft (being prepared) → sent (waiting for the carer's signature) → signed → active → ended. */
-export const careAgreementStatuses = ['draft', 'sent', 'signed', 'active', 'ended'] as const;
-export type CareAgreementStatus = (typeof careAgreementStatuses)[number];
+// The vocabulary of care agreements (types, statuses) is the domain library's; these are the BFF's
+// views of it.
+export { careAgreementTypes, careAgreementStatuses, type CareAgreementType, type CareAgreementStatus } from '@luotsi/caregiving-domain';
 
 /** What a carer sees of their own agreements: a draft is still the coordinator's work in progress. */
 export const statusesVisibleToCarer: readonly CareAgreementStatus[] = ['sent', 'signed', 'active', 'ended'];
@@ -24,7 +19,6 @@ export const agreementCoordinatorRoles = ['caregiver-coordinator'] as const;
  * that a renewal or a closing decision is made in time. County practice, not law.
  */
 export const endingSoonDays = 60;
-
 
 /** Whole days from the calendar date `from` to `to` (both YYYY-MM-DD). */
 export const daysFromTo = daysBetween;

@@ -4,7 +4,7 @@ import { caregivingSeed } from './seed';
 import { caregivingPersonalData, caregivingRetention } from './personal-data';
 
 export { agreementCoordinatorRoles, endingSoonDays } from './agreements';
-export { informalCareMinimumFees, familyCareMinimumFees } from './fees';
+export { informalCareMinimumFees, familyCareMinimumFees } from '@luotsi/caregiving-domain';
 
 /** Caregiver portal (palkkiopalvelu / arvodestjänst): fee-based care agreements. */
 export const caregivingModule = defineBffModule({

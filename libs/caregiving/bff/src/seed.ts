@@ -1,6 +1,6 @@
 import { demoId, demoResidents, type PrismaClient, type SeedStep } from '@luotsi/db';
 import type { CareAgreementStatus, CareAgreementType } from './agreements';
-import { demoInformalCareFeeClasses2026, familyCareMinimumFees } from './fees';
+import { demoInformalCareFeeClasses2026, familyCareMinimumFees } from '@luotsi/caregiving-domain';
 
 /**
  * Demo agreements across the caregiving units. The personas Olli (informal carer, Lohja → northern
@@ -25,7 +25,7 @@ interface DemoAgreement {
 }
 
 const fee = demoInformalCareFeeClasses2026;
-const familyCareFee = familyCareMinimumFees[2026] ?? null;
+const familyCareFee = familyCareMinimumFees[2026]?.cents ?? null;
 
 // Days off (Omaishoitolaki 4 §): at least 2 per month, 3 when the care binds round the clock;
 // family carers (Perhehoitolaki 14 §) at least 2. Paid per day or per task: no monthly fee.
