@@ -1,4 +1,9 @@
+import { diarrhoea } from './assessments/diarrhoea';
+import { headache } from './assessments/headache';
+import { lowBackPain } from './assessments/low-back-pain';
 import { respiratoryInfection } from './assessments/respiratory-infection';
+import { soreThroat } from './assessments/sore-throat';
+import { urinarySymptoms } from './assessments/urinary-symptoms';
 import { createAuditC } from './instruments/audit-c';
 import { audit } from './instruments/audit';
 import { gad7 } from './instruments/gad-7';
@@ -13,6 +18,11 @@ const builders: Readonly<Record<string, () => QuestionnaireDefinition>> = {
   audit: () => audit,
   'audit-c': () => createAuditC(),
   'respiratory-infection': () => respiratoryInfection,
+  'sore-throat': () => soreThroat,
+  'urinary-symptoms': () => urinarySymptoms,
+  'low-back-pain': () => lowBackPain,
+  headache: () => headache,
+  diarrhoea: () => diarrhoea,
 };
 
 export const questionnaireIds: readonly string[] = /* #__PURE__ */ Object.keys(builders);
