@@ -1,0 +1,3 @@
+export * from './vocabulary';
+export * from './article';
+export { markdownProblems, parseFrontMatter, wordCount } from './markdown';
