@@ -25,4 +25,6 @@ await build({
   banner: { js: "import { createRequire as __luotsiCreateRequire } from 'node:module'; const require = __luotsiCreateRequire(import.meta.url);" },
 });
 cpSync(join(root, 'libs/bff/db/prisma/migrations'), join(outdir, 'migrations'), { recursive: true });
+// The family center's articles are seeded from their Markdown files (@luotsi/family-content/node).
+cpSync(join(root, 'libs/family/content/articles'), join(outdir, 'articles'), { recursive: true });
 console.log(`built ${join(outdir, 'main.mjs')}`);
