@@ -8,7 +8,7 @@ import type { fi as accessLogFi } from './access-log/i18n/fi';
  */
 const roles = ['nurse', 'social-advisor', 'family-worker', 'team-lead', 'caregiver-coordinator', 'service-curator', 'editor', 'manager', 'admin'] as const;
 const objects = ['ContactRequest', 'HelpRequest', 'CareAgreement', 'Person', 'CalendarEntry', 'AccessLog'] as const;
-const purposes = ['unit-queue', 'care-agreement', 'appointment', 'first-contact-booking', 'access-log-supervision', 'information-request'] as const;
+const purposes = ['unit-queue', 'care-agreement', 'appointment', 'first-contact-booking', 'own-calendar', 'absence-reassignment', 'access-log-supervision', 'information-request'] as const;
 export const accessLogActions = ['READ', 'CREATE', 'UPDATE', 'DELETE', 'EXPORT', 'PRINT'] as const;
 export type AccessLogActionValue = (typeof accessLogActions)[number];
 

@@ -38,6 +38,30 @@ export const samples: Samples = {
     },
     // Nobody's time: a resident gets null, which is an answer, not a refusal.
     'Mutation.cancelMyAppointment': { id: '00000000-0000-4000-8000-000000000000' },
+    // Nobody's time: a resident gets null (nothing moves).
+    'Mutation.moveMyAppointment': { id: '00000000-0000-4000-8000-000000000000', toSlotId: demoId('calendar-entry', 'fc-15') },
+    'Query.movableTimes': { appointmentId: demoId('calendar-entry', 'tessa-first-contact') },
+    // Pia's client time in her absence, as if seen with someone else: ENTRY_CHANGED, nothing moves.
+    'Query.reassignmentCandidates': { entryId: demoId('calendar-entry', 'ville-visit-in-absence') },
+    'Mutation.reassignCalendarEntry': {
+      entryId: demoId('calendar-entry', 'ville-visit-in-absence'),
+      fromStaffId: '00000000-0000-4000-8000-000000000000',
+      toStaffId: demoId('staff', 'demo-staff-riitta'),
+    },
+    // An absence of a team member of the team lead, on a day with nothing else in the demo.
+    'Mutation.recordAbsence': { input: { staffId: demoId('staff', 'demo-staff-riitta'), startsAt: '2026-12-14T06:00:00.000Z', endsAt: '2026-12-14T14:00:00.000Z' } },
+    'Query.calendarStatistics': { from: '2026-11', to: '2026-12' },
+    'Query.myCalendar': { from: '2026-11-23', to: '2026-11-30' },
+    'Query.staffCalendar': { staffId: demoId('staff', 'staff-pia'), from: '2026-11-23', to: '2026-11-30' },
+    // Nobody's unit and nobody's entry: every caller gets the problem NOT_YOUR_UNIT or NOT_FOUND; nothing is written.
+    'Mutation.createCalendarEntry': {
+      input: { typeCode: 'documentation', unitId: '00000000-0000-4000-8000-000000000000', date: '2026-12-14', startTime: '14:00', endTime: '15:00', bookable: false },
+    },
+    'Mutation.updateCalendarEntry': {
+      id: '00000000-0000-4000-8000-000000000000',
+      input: { typeCode: 'documentation', unitId: '00000000-0000-4000-8000-000000000000', date: '2026-12-14', startTime: '14:00', endTime: '15:00', bookable: false },
+    },
+    'Mutation.deleteCalendarEntry': { id: '00000000-0000-4000-8000-000000000000' },
   },
 };
 

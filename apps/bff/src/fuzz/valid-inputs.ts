@@ -23,8 +23,35 @@ export const validInputs: Readonly<Record<string, readonly Record<string, unknow
   bookFirstContact: [
     { input: { slotId: demoId('calendar-entry', 'fc-07'), client: { personalIdentityCode: residentCode('resident-tessa') }, reason: 'Nuori tarvitsee tukea koulunkäyntiin.' } },
     { input: { slotId: demoId('calendar-entry', 'fc-08'), client: { personalIdentityCode: residentCode('carer-olli') }, reason: 'Rivi yksi\nrivi kaksi' } },
+    {
+      input: {
+        slotId: demoId('calendar-entry', 'fc-11'),
+        client: { contact: { firstName: 'Maija', lastName: 'Mäkelä', birthDate: '1979-06-02', municipalityCode: '049', phone: '040 765 4321', email: 'maija@example.com', language: 'sv' } },
+        reason: 'Soitti ilman henkilötunnusta.',
+      },
+    },
   ],
   cancelMyAppointment: [{ id: demoId('calendar-entry', 'tessa-first-contact') }, { id: demoId('calendar-entry', 'tessa-home-visit') }],
+  moveMyAppointment: [
+    { id: demoId('calendar-entry', 'tessa-first-contact'), toSlotId: demoId('calendar-entry', 'fc-15') },
+    { id: demoId('calendar-entry', 'tessa-home-visit'), toSlotId: demoId('calendar-entry', 'fc-18') },
+  ],
+  reassignCalendarEntry: [
+    { entryId: demoId('calendar-entry', 'ville-visit-in-absence'), fromStaffId: demoId('staff', 'staff-pia'), toStaffId: demoId('staff', 'demo-staff-riitta') },
+  ],
+  recordAbsence: [
+    { input: { staffId: demoId('staff', 'demo-staff-riitta'), startsAt: '2026-12-15T06:00:00.000Z', endsAt: '2026-12-15T14:00:00.000Z', note: 'Koulutus' } },
+  ],
+  createCalendarEntry: [
+    { input: { typeCode: 'documentation', unitId: demoId('unit', 'PNE-ESP'), date: '2026-12-14', startTime: '14:00', endTime: '15:00', title: 'Kirjaukset', bookable: false } },
+    {
+      input: {
+        typeCode: 'first-contact', unitId: demoId('unit', 'PNE-ESP'), date: '2026-12-21', startTime: '09:00', endTime: '10:30', bookable: true,
+        recurrence: { frequency: 'WEEKLY', interval: 1, weekdays: [1, 4], count: 4 },
+      },
+    },
+  ],
+  deleteCalendarEntry: [{ id: demoId('calendar-entry', 'pia-documentation'), scope: 'THIS' }],
   retryNotificationDelivery: [{ id: '00000000-0000-4000-8000-000000000000' }],
   cancelNotificationDelivery: [{ id: '00000000-0000-4000-8000-000000000000' }],
 };

@@ -148,6 +148,14 @@ describe('firstContactTimes', () => {
     expect(await times({ now: new Date('2026-12-31T10:00:00Z') })).toEqual([]);
   });
 
+  it('name the professional whose calendar each time is in', async () => {
+    const result = await runOperation<{ firstContactTimes: { professional: string }[] }>(
+      schema, db.prisma, '{ firstContactTimes(service: FAMILY_COUNSELLING, limit: 1) { professional } }',
+      { staff: await viewerOf(db.prisma, 'staff', 'staff-aino'), now: demoNow },
+    );
+    expect(result.data?.firstContactTimes).toEqual([{ professional: 'Riitta Aalto' }]);
+  });
+
   it('narrow to one service', async () => {
     const list = await times({ variables: { service: 'DISABILITY_SERVICES' } });
     expect(list.map((t) => t.unit.code)).toEqual(['VAMM-ESP', 'VAMM-LAN', 'VAMM-ESP', 'VAMM-LAN', 'VAMM-ESP']);

@@ -3,6 +3,7 @@ import { demoId, dropTestSchemas, findTestPostgres, migrate, openDatabase, seedA
 import { buildSchema, runOperation, viewerOf } from '@luotsi/bff-core';
 import { identityModule } from '@luotsi/identity-bff';
 import { appointmentsModule, firstContactBooked } from './index';
+import { appointmentMoved } from './notifications';
 
 /**
  * No double booking (issue 9, item 4), with real concurrency: on PostgreSQL the attempts run on
@@ -64,8 +65,39 @@ describe.each(targets)('200 simultaneous bookings of 20 free times on $name', (t
 
     const booked = await database.prisma.calendarEntry.findMany({ where: { id: { in: slotIds } } });
     expect(booked.every((e) => e.clientId !== null && e.bookedAt !== null)).toBe(true);
+    // Recorded by the same UPDATE that claimed the time: the winning advisor, through advice.
+    expect(booked.every((e) => e.bookedById === aino.staffId && e.bookingChannel === 'advice')).toBe(true);
     // One log row and one notification per booking: the losers' transactions left nothing.
     expect(await database.prisma.accessLogEntry.count({ where: { action: 'create', objectId: { in: slotIds } } })).toBe(20);
     expect(await database.prisma.notification.count({ where: { type: firstContactBooked.type } })).toBe(20);
+  }, 300_000);
+
+  it('let exactly one of three residents moving to the same free time at once have it; the others keep theirs', async () => {
+    const database = db!;
+    const tessa = await viewerOf(database.prisma, 'resident', 'resident-tessa');
+    const ville = await viewerOf(database.prisma, 'resident', 'resident-ville');
+    const olli = await viewerOf(database.prisma, 'resident', 'carer-olli');
+    // Each has a family-counselling first contact; fc-15 (family counselling) is made free again.
+    const from = { tessa: demoId('calendar-entry', 'tessa-first-contact'), ville: slotIds[5]!, olli: slotIds[12]! };
+    const target = slotIds[14]!;
+    await database.prisma.calendarEntry.update({ where: { id: from.ville }, data: { clientId: ville.personId! } });
+    await database.prisma.calendarEntry.update({ where: { id: from.olli }, data: { clientId: olli.personId! } });
+    await database.prisma.calendarEntry.update({ where: { id: target }, data: { clientId: null, reason: null, bookedAt: null, bookedById: null, bookingChannel: null } });
+
+    const mutation = `mutation($id: ID!, $to: ID!) { moveMyAppointment(id: $id, toSlotId: $to) { problem appointment { id } } }`;
+    type Result = { moveMyAppointment: { problem: string | null; appointment: { id: string } | null } | null };
+    const movers = [[tessa, from.tessa], [ville, from.ville], [olli, from.olli]] as const;
+    const results = await Promise.all(
+      movers.map(([resident, id], i) => runOperation<Result>(schema, database.prisma, mutation, { resident, now, requestId: `move-${i}`, variables: { id, to: target } })),
+    );
+    expect(results.flatMap((r) => r.errors ?? []).map((e) => e.message)).toEqual([]);
+    const problems = results.map((r) => r.data?.moveMyAppointment?.problem);
+    expect(problems.filter((p) => p === null)).toHaveLength(1);
+    expect(problems.filter((p) => p === 'SLOT_TAKEN')).toHaveLength(2);
+    const winner = problems.indexOf(null);
+    expect((await database.prisma.calendarEntry.findUniqueOrThrow({ where: { id: target } })).clientId).toBe(movers[winner]![0].personId);
+    for (const [i, [resident, id]] of movers.entries())
+      expect((await database.prisma.calendarEntry.findUniqueOrThrow({ where: { id } })).clientId).toBe(i === winner ? null : resident.personId);
+    expect(await database.prisma.notification.count({ where: { type: appointmentMoved.type } })).toBe(1);
   }, 300_000);
 });

@@ -4,6 +4,7 @@ import { buildSchema, openTestDatabase, runOperation, viewerOf, type Authenticat
 import { renderChannel } from '@luotsi/notify';
 import { identityModule } from '@luotsi/identity-bff';
 import { appointmentsModule, firstContactBooked } from './index';
+import { appointmentCancelled, appointmentMoved } from './notifications';
 
 const modules = [identityModule, appointmentsModule];
 const schema = buildSchema(modules);
@@ -54,7 +55,10 @@ describe('bookFirstContact', () => {
       nextFreeTimes: [],
     });
     const tessaId = tessa.personId!;
-    expect(await db.prisma.calendarEntry.findUniqueOrThrow({ where: { id: slot('fc-02') } })).toMatchObject({ clientId: tessaId, bookedAt: now });
+    // Who booked and how, for the statistics' share of first contacts booked directly from advice.
+    expect(await db.prisma.calendarEntry.findUniqueOrThrow({ where: { id: slot('fc-02') } })).toMatchObject({
+      clientId: tessaId, bookedAt: now, bookedById: aino.staffId, bookingChannel: 'advice',
+    });
     const logged = await db.prisma.accessLogEntry.findMany({ where: { objectId: slot('fc-02'), action: 'create' } });
     expect(logged).toMatchObject([{ clientPersonId: tessaId, actorRole: 'social-advisor', purpose: 'first-contact-booking', objectType: 'CalendarEntry' }]);
     const [notification, ...more] = await notificationsFor('fc-02');
@@ -131,6 +135,63 @@ describe('bookFirstContact', () => {
   });
 });
 
+describe('bookFirstContact by name and contact details', () => {
+  const contact = { firstName: 'Maija', lastName: 'Mäkelä', birthDate: '1979-06-02', municipalityCode: '049', phone: '040 765 4321', language: 'sv' };
+
+  it('adds a client without a personal identity code, and tells her by e-mail and SMS in her language', async () => {
+    const result = await bookAs(aino, { slotId: slot('fc-03'), client: { contact }, reason: 'Nuori tarvitsee tukea' });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.bookFirstContact.problem).toBeNull();
+    const entry = await db.prisma.calendarEntry.findUniqueOrThrow({ where: { id: slot('fc-03') }, include: { client: true } });
+    expect(entry).toMatchObject({ bookedById: aino.staffId, bookingChannel: 'advice', reason: 'Nuori tarvitsee tukea' });
+    expect(entry.client).toMatchObject({
+      personalIdentityCode: null, oidcSubject: null, firstName: 'Maija', lastName: 'Mäkelä', municipalityCode: '049', language: 'sv', phone: '+358407654321', email: null,
+    });
+    // The outbox addresses the person; the relay finds her phone (and no e-mail) there.
+    const [notification] = await notificationsFor('fc-03');
+    expect(notification?.recipientPersonId).toBe(entry.clientId);
+    const deliveries = await db.prisma.notificationDelivery.findMany({ where: { notificationId: notification!.id } });
+    expect(deliveries.map((d) => d.channel).sort()).toEqual(['email', 'portal', 'sms']);
+  });
+
+  it('finds the same client again by name, birth date and a matching phone written another way', async () => {
+    const before = await db.prisma.person.count();
+    const result = await bookAs(aino, { slotId: slot('fc-07'), client: { contact: { ...contact, firstName: 'maija', phone: '+358 40 765 4321' } }, reason: 'Toinen aika' });
+    expect(result.data?.bookFirstContact.problem).toBeNull();
+    expect(await db.prisma.person.count()).toBe(before);
+    const [first, second] = await db.prisma.calendarEntry.findMany({ where: { id: { in: [slot('fc-03'), slot('fc-07')] } } });
+    expect(second?.clientId).toBe(first?.clientId);
+  });
+
+  it('finds a known resident by name, birth date and e-mail', async () => {
+    const result = await bookAs(aino, {
+      slotId: slot('fc-12'),
+      client: { contact: { firstName: 'Tessa', lastName: 'Testilä', birthDate: '1986-03-15', municipalityCode: '049', email: 'RESIDENT-TESSA@example.com', language: 'fi' } },
+      reason: 'Soitti itse',
+    });
+    expect(result.data?.bookFirstContact.problem).toBeNull();
+    expect((await db.prisma.calendarEntry.findUniqueOrThrow({ where: { id: slot('fc-12') } })).clientId).toBe(tessa.personId);
+  });
+
+  it('adds nobody when the time was taken, and refuses an unknown municipality at its field', async () => {
+    const before = await db.prisma.person.count();
+    const taken = await bookAs(aino, { slotId: slot('fc-03'), client: { contact: { ...contact, firstName: 'Uusi', phone: '0401111111' } }, reason: 'Syy' });
+    expect(taken.data?.bookFirstContact.problem).toBe('SLOT_TAKEN');
+    const unknown = await bookAs(aino, { slotId: slot('fc-17'), client: { contact: { ...contact, firstName: 'Uusi', municipalityCode: '999' } }, reason: 'Syy' });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: ['input', 'client', 'contact', 'municipalityCode'], code: 'invalid-choice' }] });
+    expect(await db.prisma.person.count()).toBe(before);
+    expect((await db.prisma.calendarEntry.findUniqueOrThrow({ where: { id: slot('fc-17') } })).clientId).toBeNull();
+  });
+
+  it('names the contact fields that are wrong', async () => {
+    const result = await bookAs(aino, { slotId: slot('fc-17'), client: { contact: { ...contact, birthDate: '1979-13-01' } }, reason: 'Syy' });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: ['input', 'client', 'contact', 'birthDate'], code: 'invalid-format' }],
+    });
+  });
+});
+
 describe('cancelMyAppointment', () => {
   const cancel = `mutation Cancel($id: ID!) { cancelMyAppointment(id: $id) }`;
   const cancelAs = (resident: AuthenticatedUser | null, id: string, staff: AuthenticatedUser | null = null) =>
@@ -149,17 +210,117 @@ describe('cancelMyAppointment', () => {
     const result = await cancelAs(tessa, slot('tessa-first-contact'));
     expect(result.errors).toBeUndefined();
     expect(result.data?.cancelMyAppointment).toBe(slot('tessa-first-contact'));
-    expect(await db.prisma.calendarEntry.findUniqueOrThrow({ where: { id: slot('tessa-first-contact') } })).toMatchObject({ clientId: null, reason: null, bookedAt: null, bookable: true });
+    expect(await db.prisma.calendarEntry.findUniqueOrThrow({ where: { id: slot('tessa-first-contact') } })).toMatchObject({
+      clientId: null, reason: null, bookedAt: null, bookedById: null, bookingChannel: null, bookable: true,
+    });
     expect(await db.prisma.accessLogEntry.count()).toBe(logBefore);
+    // A second cancel of the same time frees nothing and confirms nothing (checked below).
+    expect((await cancelAs(tessa, slot('tessa-first-contact'))).data?.cancelMyAppointment).toBeNull();
     const free = await runOperation<{ firstContactTimes: { id: string }[] }>(schema, db.prisma, '{ firstContactTimes(service: FAMILY_COUNSELLING) { id } }', { staff: aino, now });
     expect(free.data?.firstContactTimes.map((t) => t.id)).toContain(slot('tessa-first-contact'));
     const again = await bookAs(aino, { slotId: slot('tessa-first-contact'), client: { personalIdentityCode: tessaCode }, reason: 'Uusi aika' });
     expect(again.data?.bookFirstContact.problem).toBeNull();
   });
 
+  it('confirms the cancellation to the resident with an .ics that removes the event', async () => {
+    const [notification, ...more] = (await db.prisma.notification.findMany({ where: { type: appointmentCancelled.type, recipientPersonId: tessa.personId! } }));
+    expect(more).toEqual([]);
+    const data = notification!.data as Record<string, unknown>;
+    expect(data).toMatchObject({ appointmentId: slot('tessa-first-contact'), startsAt: '2026-11-25T08:00:00.000Z', cancelledAt: now.toISOString() });
+    const email = (renderChannel(appointmentCancelled, 'email', data, 'sv', { publicUrl: 'https://luotsi.example.fi' }) as { email: RenderedEmail }).email;
+    expect(email.subject).toBe('Din tid har avbokats');
+    expect(email.text).toContain('25.11.2026');
+    const ics = String(email.attachments?.[0]?.content);
+    expect(ics).toContain('METHOD:CANCEL');
+    expect(ics).toContain('STATUS:CANCELLED');
+    expect(ics).toContain(`UID:${slot('tessa-first-contact')}@luotsi`);
+    expect(email.attachments?.[0]?.contentType).toContain('method=CANCEL');
+    expect(await db.prisma.notification.count({ where: { type: appointmentCancelled.type } })).toBe(1);
+  });
+
   it('leaves times arranged directly with a professional to the professional', async () => {
     const result = await cancelAs(tessa, slot('tessa-home-visit'));
     expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect((await db.prisma.calendarEntry.findUniqueOrThrow({ where: { id: slot('tessa-home-visit') } })).clientId).toBe(tessa.personId);
+  });
+});
+
+describe('moveMyAppointment', () => {
+  const move = `mutation Move($id: ID!, $to: ID!) {
+    moveMyAppointment(id: $id, toSlotId: $to) { problem appointment { id startsAt movable service } nextFreeTimes { id } }
+  }`;
+  type Moved = { moveMyAppointment: { problem: string | null; appointment: { id: string; startsAt: string; movable: boolean; service: string } | null; nextFreeTimes: { id: string }[] } | null };
+  const moveAs = (resident: AuthenticatedUser | null, id: string, to: string) =>
+    runOperation<Moved>(schema, db.prisma, move, { resident, now, variables: { id, to } });
+  const movable = `query Movable($id: ID!) { movableTimes(appointmentId: $id) { id service } }`;
+  const movableFor = async (resident: AuthenticatedUser, id: string) =>
+    (await runOperation<{ movableTimes: { id: string; service: string }[] }>(schema, db.prisma, movable, { resident, now, variables: { id } })).data?.movableTimes;
+
+  it('tells the resident which of her times she may move, and where to', async () => {
+    const mine = await runOperation<{ myAppointments: { id: string; movable: boolean; service: string | null }[] }>(
+      schema, db.prisma, '{ myAppointments { id movable service } }', { resident: tessa, now },
+    );
+    const byId = new Map(mine.data?.myAppointments.map((a) => [a.id, a]));
+    expect(byId.get(slot('tessa-first-contact'))).toMatchObject({ movable: true, service: 'FAMILY_COUNSELLING' });
+    expect(byId.get(slot('tessa-home-visit'))).toMatchObject({ movable: false, service: 'FAMILY_HOME_HELP' });
+    const times = await movableFor(tessa, slot('tessa-first-contact'));
+    expect(times?.map((t) => t.id)).toEqual(['fc-06', 'fc-09', 'fc-13', 'fc-15', 'fc-19'].map(slot));
+    expect(await movableFor(tessa, slot('tessa-home-visit'))).toEqual([]);
+    expect(await movableFor(ville, slot('tessa-first-contact'))).toEqual([]);
+  });
+
+  it('moves a family-counselling first contact to another free time at once, keeping who booked it, and confirms it', async () => {
+    const before = await db.prisma.calendarEntry.findUniqueOrThrow({ where: { id: slot('tessa-first-contact') } });
+    const result = await moveAs(tessa, slot('tessa-first-contact'), slot('fc-09'));
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.moveMyAppointment).toMatchObject({ problem: null, appointment: { id: slot('fc-09'), movable: true, service: 'FAMILY_COUNSELLING' } });
+    expect(await db.prisma.calendarEntry.findUniqueOrThrow({ where: { id: slot('tessa-first-contact') } })).toMatchObject({ clientId: null, reason: null, bookedById: null, bookingChannel: null });
+    expect(await db.prisma.calendarEntry.findUniqueOrThrow({ where: { id: slot('fc-09') } })).toMatchObject({
+      clientId: tessa.personId, reason: before.reason, bookedById: before.bookedById, bookingChannel: 'advice',
+    });
+    const [notification] = await db.prisma.notification.findMany({ where: { type: appointmentMoved.type } });
+    expect(notification).toMatchObject({ recipientPersonId: tessa.personId });
+    const email = (renderChannel(appointmentMoved, 'email', notification!.data as Record<string, unknown>, 'fi', { publicUrl: 'https://x' }) as { email: RenderedEmail }).email;
+    expect(email.attachments?.map((a) => String(a.content).match(/UID:(.*)\r\n/)?.[1])).toEqual([`${slot('fc-09')}@luotsi`, `${slot('tessa-first-contact')}@luotsi`]);
+    expect(String(email.attachments?.[1]?.content)).toContain('METHOD:CANCEL');
+  });
+
+  it('refuses a taken time with other free times, and changes nothing', async () => {
+    const result = await moveAs(tessa, slot('fc-09'), slot('fc-02'));
+    expect(result.data?.moveMyAppointment?.problem).toBe('SLOT_TAKEN');
+    expect(result.data?.moveMyAppointment?.nextFreeTimes.map((t) => t.id)).not.toContain(slot('fc-09'));
+    expect(result.data?.moveMyAppointment?.nextFreeTimes.length).toBeGreaterThan(0);
+    expect((await db.prisma.calendarEntry.findUniqueOrThrow({ where: { id: slot('fc-09') } })).clientId).toBe(tessa.personId);
+  });
+
+  it('moves only within the same service, and not where the service does not allow it', async () => {
+    expect((await moveAs(tessa, slot('fc-09'), slot('fc-04'))).data?.moveMyAppointment?.problem).toBe('SLOT_UNAVAILABLE');
+    expect((await moveAs(tessa, slot('fc-09'), slot('riitta-team'))).data?.moveMyAppointment?.problem).toBe('SLOT_UNAVAILABLE');
+    // A home-help first contact: the service arranges changes itself.
+    await bookAs(aino, { slotId: slot('fc-10'), client: { personalIdentityCode: tessaCode }, reason: 'Kotiapu' });
+    expect((await moveAs(tessa, slot('fc-10'), slot('fc-18'))).data?.moveMyAppointment?.problem).toBe('NOT_MOVABLE');
+    expect((await db.prisma.calendarEntry.findUniqueOrThrow({ where: { id: slot('fc-18') } })).clientId).toBeNull();
+    expect((await moveAs(tessa, slot('tessa-home-visit'), slot('fc-18'))).data?.moveMyAppointment?.problem).toBe('NOT_MOVABLE');
+  });
+
+  it('does not move another resident’s time, and needs a resident sign-in', async () => {
+    expect((await moveAs(ville, slot('fc-09'), slot('fc-15'))).data?.moveMyAppointment).toBeNull();
+    expect((await moveAs(null, slot('fc-09'), slot('fc-15'))).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect((await db.prisma.calendarEntry.findUniqueOrThrow({ where: { id: slot('fc-15') } })).clientId).toBeNull();
+  });
+
+  it('lets exactly one of two simultaneous moves to the same time succeed', async () => {
+    // Ville gets a family-counselling time too; both then race for fc-15.
+    const villeCode = (await db.prisma.person.findUniqueOrThrow({ where: { id: ville.personId! } })).personalIdentityCode!;
+    expect((await bookAs(aino, { slotId: slot('fc-13'), client: { personalIdentityCode: villeCode }, reason: 'Ville' })).data?.bookFirstContact.problem).toBeNull();
+    const results = await Promise.all([moveAs(tessa, slot('fc-09'), slot('fc-15')), moveAs(ville, slot('fc-13'), slot('fc-15'))]);
+    const problems = results.map((r) => r.data?.moveMyAppointment?.problem);
+    expect(problems.filter((p) => p === null)).toHaveLength(1);
+    expect(problems.filter((p) => p === 'SLOT_TAKEN')).toHaveLength(1);
+    const winner = problems[0] === null ? tessa : ville;
+    const loserFrom = problems[0] === null ? slot('fc-13') : slot('fc-09');
+    expect((await db.prisma.calendarEntry.findUniqueOrThrow({ where: { id: slot('fc-15') } })).clientId).toBe(winner.personId);
+    // The loser keeps the time they had.
+    expect((await db.prisma.calendarEntry.findUniqueOrThrow({ where: { id: loserFrom } })).clientId).not.toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import { defineNotification, type NotificationType } from '@luotsi/bff-core';
 import { formatDateRange } from '@luotsi/i18n';
-import { icsAttachment } from '@luotsi/notify';
+import { icsAttachment, type CalendarEvent } from '@luotsi/notify';
+
+type Language = 'fi' | 'sv' | 'en';
 
 export interface FirstContactBookedData extends Record<string, unknown> {
   appointmentId: string;
@@ -11,31 +13,95 @@ export interface FirstContactBookedData extends Record<string, unknown> {
   bookedAt: string;
 }
 
+export interface AppointmentCancelledData extends Record<string, unknown> {
+  appointmentId: string;
+  startsAt: string;
+  endsAt: string;
+  /** When it was cancelled: the .ics stamp. */
+  cancelledAt: string;
+}
+
+export interface AppointmentMovedData extends Record<string, unknown> {
+  /** The new time (its own calendar entry). */
+  appointmentId: string;
+  startsAt: string;
+  endsAt: string;
+  /** The old time, which the e-mail's second .ics removes from the resident's calendar. */
+  previousAppointmentId: string;
+  previousStartsAt: string;
+  previousEndsAt: string;
+  movedAt: string;
+}
+
 // Which service the time is in can tell about a family's situation (disability services, family
-// counselling): e-mail and SMS name only "social services"; the resident sees the rest signed in.
+// counselling): e-mail, SMS and .ics files name only "social services"; the resident sees the
+// rest signed in.
 const texts = {
   fi: {
     subject: 'Sinulle on varattu aika',
     summary: 'Sosiaalipalvelujen ensikontakti',
-    body: (when: string) => `Sosiaalipalvelujen asiakasneuvonta varasi sinulle ensikontaktin ajalle ${when}. Ammattilainen ottaa sinuun yhteyttä silloin. Näet ajan ja voit perua sen Luotsissa kohdassa Ajanvaraukset.`,
+    otherSummary: 'Sosiaalipalvelujen aika',
+    body: (when: string) => `Sosiaalipalvelujen asiakasneuvonta varasi sinulle ensikontaktin ajalle ${when}. Ammattilainen ottaa sinuun yhteyttä silloin. Näet ajan ja voit perua sen Luotsissa kohdassa Omat ajat.`,
     sms: (when: string) => `Sinulle on varattu sosiaalipalvelujen ensikontakti ${when}. Näet ja voit perua ajan Luotsissa.`,
+    cancelledSubject: 'Aikasi on peruttu',
+    cancelledBody: (when: string) => `Peruit sosiaalipalvelujen ajan ${when}. Aika on nyt vapaa muille. Jos tarvitset uuden ajan, soita sosiaalihuollon asiakasneuvontaan.`,
+    movedSubject: 'Aikasi on siirretty',
+    movedBody: (when: string, before: string) => `Siirsit sosiaalipalvelujen ajan. Uusi aika: ${when}. Aiempi aika ${before} on peruttu. Ammattilainen ottaa sinuun yhteyttä uuteen aikaan.`,
   },
   sv: {
     subject: 'En tid har bokats åt dig',
     summary: 'Första kontakt med socialtjänsten',
-    body: (when: string) => `Socialvårdens klientrådgivning har bokat en första kontakt åt dig ${when}. En yrkesperson kontaktar dig då. Du ser tiden och kan avboka den i Luotsi under Tidsbokningar.`,
+    otherSummary: 'Tid hos socialtjänsten',
+    body: (when: string) => `Socialvårdens klientrådgivning har bokat en första kontakt åt dig ${when}. En yrkesperson kontaktar dig då. Du ser tiden och kan avboka den i Luotsi under Mina tider.`,
     sms: (when: string) => `En första kontakt med socialtjänsten har bokats åt dig ${when}. Du ser och kan avboka tiden i Luotsi.`,
+    cancelledSubject: 'Din tid har avbokats',
+    cancelledBody: (when: string) => `Du avbokade tiden hos socialtjänsten ${when}. Tiden är nu ledig för andra. Om du behöver en ny tid, ring socialvårdens klientrådgivning.`,
+    movedSubject: 'Din tid har flyttats',
+    movedBody: (when: string, before: string) => `Du flyttade tiden hos socialtjänsten. Ny tid: ${when}. Den tidigare tiden ${before} är avbokad. En yrkesperson kontaktar dig vid den nya tiden.`,
   },
   en: {
     subject: 'A time has been booked for you',
     summary: 'First contact with social services',
-    body: (when: string) => `Social services advice booked a first contact for you on ${when}. A professional will contact you then. You can see the time and cancel it in Luotsi under Appointments.`,
+    otherSummary: 'Social services appointment',
+    body: (when: string) => `Social services advice booked a first contact for you on ${when}. A professional will contact you then. You can see the time and cancel it in Luotsi under My appointments.`,
     sms: (when: string) => `A first contact with social services has been booked for you on ${when}. See or cancel it in Luotsi.`,
+    cancelledSubject: 'Your appointment has been cancelled',
+    cancelledBody: (when: string) => `You cancelled your social services appointment on ${when}. The time is now free for others. If you need a new time, call social services advice.`,
+    movedSubject: 'Your appointment has been moved',
+    movedBody: (when: string, before: string) => `You moved your social services appointment. New time: ${when}. The earlier time, ${before}, is cancelled. A professional will contact you at the new time.`,
   },
 } as const;
 
-const when = (data: FirstContactBookedData, language: 'fi' | 'sv' | 'en') =>
-  formatDateRange(data.startsAt, data.endsAt, language, { withTime: true, style: 'weekday' });
+const range = (startsAt: string, endsAt: string, language: Language) =>
+  formatDateRange(startsAt, endsAt, language, { withTime: true, style: 'weekday' });
+const when = (data: { startsAt: string; endsAt: string }, language: Language) => range(data.startsAt, data.endsAt, language);
+const portalUrl = (publicUrl: string, language: Language) => `${publicUrl.replace(/\/$/, '')}/${language}/appointments`;
+
+/**
+ * The calendar event of a resident's appointment, the same in every e-mail and in the download
+ * (GET /api/appointments/<id>.ics): one UID per time, so a calendar updates or removes the event
+ * it imported instead of adding another. Names only "social services" (see above).
+ */
+export function appointmentIcsEvent(
+  appointment: { id: string; startsAt: Date; endsAt: Date; typeCode: string },
+  language: Language,
+  stamp: Date,
+  status: CalendarEvent['status'] = 'confirmed',
+): CalendarEvent {
+  return {
+    uid: `${appointment.id}@luotsi`,
+    start: appointment.startsAt,
+    end: appointment.endsAt,
+    stamp,
+    summary: appointment.typeCode === 'first-contact' ? texts[language].summary : texts[language].otherSummary,
+    status,
+    // A cancellation must outrank the published event for calendars to apply it.
+    sequence: status === 'cancelled' ? 1 : 0,
+  };
+}
+
+const firstContactEvent = (id: string, startsAt: string, endsAt: string, language: Language, stamp: string, status?: CalendarEvent['status']) =>
+  appointmentIcsEvent({ id, startsAt: new Date(startsAt), endsAt: new Date(endsAt), typeCode: 'first-contact' }, language, new Date(stamp), status);
 
 /** An advisor booked a first contact for the resident: the time, with an .ics file in the e-mail. */
 export const firstContactBooked = defineNotification<FirstContactBookedData>({
@@ -52,23 +118,74 @@ export const firstContactBooked = defineNotification<FirstContactBookedData>({
   portal: (data, language) => ({ subject: texts[language].subject, body: texts[language].body(when(data, language)), link: 'appointments' }),
   email: (data, language, env) => ({
     subject: texts[language].subject,
-    text: `${texts[language].body(when(data, language))}\n\n${env.publicUrl.replace(/\/$/, '')}/${language}/appointments`,
-    attachments: [
-      icsAttachment(
-        {
-          uid: `${data.appointmentId}@luotsi`,
-          start: new Date(data.startsAt),
-          end: new Date(data.endsAt),
-          stamp: new Date(data.bookedAt),
-          summary: texts[language].summary,
-        },
-        'appointment.ics',
-      ),
-    ],
+    text: `${texts[language].body(when(data, language))}\n\n${portalUrl(env.publicUrl, language)}`,
+    attachments: [icsAttachment(firstContactEvent(data.appointmentId, data.startsAt, data.endsAt, language, data.bookedAt), 'appointment.ics')],
   }),
   sms: (data, language) => texts[language].sms(when(data, language)),
 });
 
+/**
+ * The resident cancelled a first-contact time in the portal: a confirmation, with an .ics that
+ * removes the event from the resident's calendar (METHOD:CANCEL, the same UID).
+ */
+export const appointmentCancelled = defineNotification<AppointmentCancelledData>({
+  type: 'appointments.cancelled',
+  description: 'A resident cancelled their first-contact time in the portal (the time only).',
+  // The resident did it themselves: a message and an e-mail confirm it, no SMS needed.
+  channels: ['portal', 'email'],
+  sensitive: false,
+  sample: {
+    appointmentId: '00000000-0000-4000-8000-000000000000',
+    startsAt: '2026-11-25T08:00:00.000Z',
+    endsAt: '2026-11-25T09:00:00.000Z',
+    cancelledAt: '2026-11-23T07:15:00.000Z',
+  },
+  portal: (data, language) => ({ subject: texts[language].cancelledSubject, body: texts[language].cancelledBody(when(data, language)), link: 'appointments' }),
+  email: (data, language, env) => ({
+    subject: texts[language].cancelledSubject,
+    text: `${texts[language].cancelledBody(when(data, language))}\n\n${portalUrl(env.publicUrl, language)}`,
+    attachments: [
+      icsAttachment(firstContactEvent(data.appointmentId, data.startsAt, data.endsAt, language, data.cancelledAt, 'cancelled'), 'cancelled-appointment.ics'),
+    ],
+  }),
+});
+
+/**
+ * The resident moved a first-contact time to another free time: the new time with its .ics, and
+ * a second .ics that removes the old one.
+ */
+export const appointmentMoved = defineNotification<AppointmentMovedData>({
+  type: 'appointments.moved',
+  description: 'A resident moved their first-contact time to another free time of the same service (the times only).',
+  channels: ['portal', 'email'],
+  sensitive: false,
+  sample: {
+    appointmentId: '00000000-0000-4000-8000-000000000001',
+    startsAt: '2026-11-26T08:00:00.000Z',
+    endsAt: '2026-11-26T09:00:00.000Z',
+    previousAppointmentId: '00000000-0000-4000-8000-000000000000',
+    previousStartsAt: '2026-11-25T08:00:00.000Z',
+    previousEndsAt: '2026-11-25T09:00:00.000Z',
+    movedAt: '2026-11-23T07:15:00.000Z',
+  },
+  portal: (data, language) => ({
+    subject: texts[language].movedSubject,
+    body: texts[language].movedBody(when(data, language), range(data.previousStartsAt, data.previousEndsAt, language)),
+    link: 'appointments',
+  }),
+  email: (data, language, env) => ({
+    subject: texts[language].movedSubject,
+    text: `${texts[language].movedBody(when(data, language), range(data.previousStartsAt, data.previousEndsAt, language))}\n\n${portalUrl(env.publicUrl, language)}`,
+    attachments: [
+      icsAttachment(firstContactEvent(data.appointmentId, data.startsAt, data.endsAt, language, data.movedAt), 'appointment.ics'),
+      icsAttachment(
+        firstContactEvent(data.previousAppointmentId, data.previousStartsAt, data.previousEndsAt, language, data.movedAt, 'cancelled'),
+        'cancelled-appointment.ics',
+      ),
+    ],
+  }),
+});
+
 /** The booking flow's notification types (this module registers them with the platform). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each notification has its own data
-export const bookingNotifications: readonly NotificationType<any>[] = [firstContactBooked];
+export const bookingNotifications: readonly NotificationType<any>[] = [firstContactBooked, appointmentCancelled, appointmentMoved];

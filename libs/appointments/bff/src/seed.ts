@@ -1,5 +1,6 @@
 import { demoId, demoToday, type PrismaClient, type SeedStep } from '@luotsi/db';
-import { addDays, addWorkingDays, helsinkiToUtc } from '@luotsi/calendar';
+import { addDays, addWorkingDays, helsinkiToUtc, isoWeekday } from '@luotsi/calendar';
+import { materialisationHorizon, planOccurrences } from '@luotsi/appointments-domain';
 import { calendarEntryTypes } from './calendar';
 
 /**
@@ -80,7 +81,7 @@ export const demoCalendarEntries: readonly DemoEntry[] = [
   free('fc-early-support', 'demo-staff-eeva', 'PERHE-ESP', 4, '10:00', 60),
   { key: 'heidi-open-visit', staff: 'demo-staff-heidi', unitCode: 'VAMM-ESP', type: 'client-visit', day: 6, time: '13:00', minutes: 60, bookable: true },
   { key: 'riitta-team', staff: 'demo-staff-riitta', unitCode: 'PNE-ESP', type: 'team-meeting', day: 1, time: '08:00', minutes: 30 },
-  { key: 'pia-team', staff: 'staff-pia', unitCode: 'PNE-ESP', type: 'team-meeting', day: 1, time: '08:00', minutes: 30 },
+  // 'pia-team' is the first occurrence of Pia's weekly team meeting: see piaTeamSeries below.
   { key: 'pia-documentation', staff: 'staff-pia', unitCode: 'PNE-ESP', type: 'documentation', day: 2, time: '15:00', minutes: 45 },
   { key: 'satu-documentation', staff: 'demo-staff-satu', unitCode: 'KOTI-ESP', type: 'documentation', day: 1, time: '15:00', minutes: 45 },
   { key: 'satu-travel', staff: 'demo-staff-satu', unitCode: 'KOTI-ESP', type: 'travel', day: 7, time: '08:30', minutes: 30 },
@@ -97,6 +98,35 @@ export const demoCalendarEntries: readonly DemoEntry[] = [
 export function demoEntryStart(entry: Pick<DemoEntry, 'day' | 'time'>, today: string): Date {
   const date = entry.day >= 0 ? addWorkingDays(today, entry.day) : addDays(today, entry.day);
   return helsinkiToUtc(date, entry.time);
+}
+
+/**
+ * Pia's team meeting, Mondays 08:30 from the first Monday of the demo calendar: a recurring series
+ * materialised a year ahead like the BFF does. The first occurrence keeps the id of the key
+ * 'pia-team'; the others are keyed by date, so re-seeding upserts instead of duplicating.
+ */
+export const piaTeamSeries = { key: 'pia-team', staff: 'staff-pia', unitCode: 'PNE-ESP', type: 'team-meeting', time: '08:30', minutes: 30, rule: 'FREQ=WEEKLY;BYDAY=MO' } as const;
+
+async function seedPiaTeamSeries(prisma: PrismaClient, today: string, unitId: string): Promise<void> {
+  const s = piaTeamSeries;
+  const staffId = (await prisma.staffMember.findUniqueOrThrow({ where: { oidcSubject: s.staff }, select: { id: true } })).id;
+  const day1 = addWorkingDays(today, 1);
+  const firstMonday = addDays(day1, (8 - isoWeekday(day1)) % 7);
+  const definition = { rule: s.rule, firstStartLocal: `${firstMonday}T${s.time}`, durationMinutes: s.minutes, exdates: [], bookable: false };
+  const horizon = materialisationHorizon(helsinkiToUtc(today, '12:00'));
+  const id = demoId('calendar-series', s.key);
+  const series = { staffId, unitId, typeCode: s.type, ...definition, title: null, clientId: null, materialisedUntil: horizon };
+  await prisma.calendarSeries.upsert({ where: { id }, create: { id, ...series }, update: series });
+  const { occurrences } = planOccurrences(definition, { from: helsinkiToUtc(firstMonday, '00:00'), to: horizon });
+  const rows = occurrences.map((o, i) => ({
+    id: demoId('calendar-entry', i === 0 ? s.key : `${s.key}-${o.date}`),
+    data: { staffId, unitId, typeCode: s.type, startsAt: o.start, endsAt: o.end, seriesId: id, detached: false, bookable: false, clientId: null },
+  }));
+  // Occurrences of an earlier demo day's seed that this one does not have.
+  await prisma.calendarEntry.deleteMany({ where: { seriesId: id, id: { notIn: rows.map((r) => r.id) } } });
+  // Date-keyed rows have fixed times; only the first ('pia-team') moves with the demo day.
+  await prisma.calendarEntry.createMany({ data: rows.map((r) => ({ id: r.id, ...r.data })), skipDuplicates: true });
+  if (rows[0]) await prisma.calendarEntry.update({ where: { id: rows[0].id }, data: rows[0].data });
 }
 
 export const appointmentsSeed: SeedStep = {
@@ -151,5 +181,6 @@ export const appointmentsSeed: SeedStep = {
       };
       await prisma.calendarEntry.upsert({ where: { id }, create: { id, ...data }, update: data });
     }
+    await seedPiaTeamSeries(prisma, today, unitId(piaTeamSeries.unitCode));
   },
 };

@@ -1,1 +1,5 @@
 export * from './booking';
+export * from './absences';
+export * from './statistics';
+export * from './calendar-entry';
+export * from './series';

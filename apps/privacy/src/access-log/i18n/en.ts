@@ -27,6 +27,8 @@ export const en: Texts<typeof fi> = {
       'care-agreement': 'Managing the agreement',
       appointment: 'Booking an appointment',
       'first-contact-booking': 'Booking a first visit',
+      'own-calendar': 'Using their own calendar',
+      'absence-reassignment': 'Moving times during an absence',
       'access-log-supervision': 'Supervision of the access log',
       'information-request': 'Answering an information request',
       other: 'Other grounds ({{id}})',

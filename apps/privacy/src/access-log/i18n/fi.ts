@@ -27,6 +27,8 @@ export const fi = defineTexts({
       'care-agreement': 'Sopimuksen hoitaminen',
       appointment: 'Ajanvaraus',
       'first-contact-booking': 'Ensikäynnin varaaminen',
+      'own-calendar': 'Oman kalenterin käyttö',
+      'absence-reassignment': 'Poissaolon aikaisten aikojen siirtäminen',
       'access-log-supervision': 'Käyttölokin valvonta',
       'information-request': 'Tietopyyntöön vastaaminen',
       other: 'Muu peruste ({{id}})',

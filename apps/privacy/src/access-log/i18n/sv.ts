@@ -27,6 +27,8 @@ export const sv: Texts<typeof fi> = {
       'care-agreement': 'Skötsel av avtalet',
       appointment: 'Tidsbokning',
       'first-contact-booking': 'Bokning av första besök',
+      'own-calendar': 'Användning av den egna kalendern',
+      'absence-reassignment': 'Flyttning av tider under frånvaro',
       'access-log-supervision': 'Tillsyn över användningsloggen',
       'information-request': 'Svar på en begäran om uppgifter',
       other: 'Annan grund ({{id}})',
