@@ -159,6 +159,21 @@ describe('service catalogue statistics', () => {
 });
 
 describe('services demo data', () => {
+  it('comes through the PTV importer, with channels that have addresses on the map and opening hours', async () => {
+    const counselling = await db.prisma.service.findUniqueOrThrow({ where: { id: demoServiceId('perheneuvola') }, include: { channels: { include: { channel: true } } } });
+    const types = counselling.channels.map((l) => l.channel.type).sort();
+    expect(types).toEqual(['location', 'phone']);
+    const location = counselling.channels.find((l) => l.channel.type === 'location')!.channel;
+    // Espoo, converted from the TM35FIN metres the generator writes like PTV.
+    expect(location.latitude).toBeGreaterThan(60.1);
+    expect(location.latitude).toBeLessThan(60.4);
+    expect(location.longitude).toBeGreaterThan(24.5);
+    expect(location.longitude).toBeLessThan(24.9);
+    expect(location.openingHours).not.toEqual([]);
+    const run = await db.prisma.catalogueImportRun.findFirstOrThrow({ orderBy: { startedAt: 'desc' } });
+    expect(run).toMatchObject({ source: 'demo catalogue', status: 'succeeded' });
+  });
+
   it('can be seeded again without duplicates', async () => {
     await servicesModule.seed?.run(db.prisma);
     expect(await db.prisma.service.count()).toBe(demoServiceCount);
