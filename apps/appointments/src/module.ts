@@ -12,7 +12,7 @@ export default defineModule({
   areas: {
     resident: {
       basePath: 'appointments',
-      routes: [{ path: '', load: () => import('./resident/MyAppointmentsPage'), titleKey: 'myAppointments.title' }],
+      routes: [{ path: '', load: () => import('./resident/MyAppointmentsPage'), titleKey: 'myAppointments.title', texts: 'myAppointments' }],
       nav: [{ path: '', labelKey: 'nav.myAppointments' }],
     },
     staff: {
@@ -58,6 +58,7 @@ export default defineModule({
     load: lazyTexts(
       { fi: () => import('./i18n/fi'), sv: () => import('./i18n/sv'), en: () => import('./i18n/en') },
       {
+        myAppointments: { fi: () => import('./resident/i18n/fi'), sv: () => import('./resident/i18n/sv'), en: () => import('./resident/i18n/en') },
         staff: { fi: () => import('./staff/i18n/fi'), sv: () => import('./staff/i18n/sv'), en: () => import('./staff/i18n/en') },
         calendar: { fi: () => import('./staff/calendar/i18n/fi'), sv: () => import('./staff/calendar/i18n/sv'), en: () => import('./staff/calendar/i18n/en') },
         absences: { fi: () => import('./staff/absences/i18n/fi'), sv: () => import('./staff/absences/i18n/sv'), en: () => import('./staff/absences/i18n/en') },

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from '@luotsi/graphql-client';
 import { Alert, Button, Cluster, Dialog, LocalizedSpan, PageHeading, RadioGroup, RequestError, Skeleton, Stack } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { MovableTimesQuery, MyAppointmentsQuery } from '../gql/graphql';
-import type { fi } from '../i18n/fi';
+import type { fi } from './i18n/fi';
 
 const MyAppointmentsQueryDocument = graphql(`
   query MyAppointments {

@@ -1,0 +1,40 @@
+import type { Texts } from '@luotsi/i18n';
+import type { fi } from './fi';
+
+export const en: Texts<typeof fi> = {
+  myAppointments: {
+    title: 'My appointments',
+    intro: 'Here are your upcoming appointments in the wellbeing services county’s services. If you cannot come, let the unit know as soon as possible.',
+    listTitle: 'Upcoming appointments',
+    empty: 'You have no upcoming appointments.',
+    time: 'Time',
+    unit: 'Unit',
+    service: 'Service',
+    services: {
+      FAMILY_HOME_HELP: 'Home help for families with children',
+      FAMILY_COUNSELLING: 'Family counselling',
+      YOUTH_SERVICES: 'Youth services',
+      DISABILITY_SERVICES: 'Disability services',
+    },
+    download: 'Download to calendar (.ics)',
+    cancel: 'Cancel the appointment',
+    cancelTitle: 'Cancel the appointment?',
+    cancelBody: 'You are cancelling the appointment on {{time}}. The time becomes free for others and cannot be restored. You will get a confirmation.',
+    cancelConfirm: 'Yes, cancel it',
+    keep: 'Keep the appointment',
+    cancelled: 'The appointment on {{time}} is cancelled. You will get a confirmation as a message and by e-mail.',
+    cancelGone: 'The appointment no longer exists: it was already cancelled or moved.',
+    notCancellable: 'This appointment cannot be cancelled here. Please contact the unit.',
+    move: 'Move the appointment',
+    moveTitle: 'Choose a new time',
+    moveBody: 'Current time: {{time}}. Choose a free time in the same service. The old time becomes free for others once the move succeeds.',
+    moveTimes: 'Free times',
+    moveNoTimes: 'The service has no other free times just now. You can cancel the appointment or call the unit.',
+    moveConfirm: 'Move to the chosen time',
+    moveChoose: 'Choose a new time first.',
+    moved: 'The appointment is moved: the new time is {{time}}. You will get a confirmation as a message and by e-mail.',
+    moveTaken: 'Someone booked the time you chose just before you. Choose another time.',
+    moveUnavailable: 'The time you chose can no longer be booked. Choose another time.',
+    notMovable: 'This appointment cannot be moved here. You can cancel it or contact the unit.',
+  },
+};

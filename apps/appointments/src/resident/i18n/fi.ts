@@ -1,0 +1,40 @@
+import { defineTexts } from '@luotsi/i18n';
+
+/** Texts of the resident's own times page (a separate chunk, loaded with the page). */
+export const fi = defineTexts({
+  myAppointments: {
+    title: 'Omat ajat',
+    intro: 'Tässä ovat tulevat aikasi hyvinvointialueen palveluissa. Jos et pääse paikalle, ilmoita siitä yksikköön mahdollisimman pian.',
+    listTitle: 'Tulevat ajat',
+    empty: 'Sinulla ei ole tulevia aikoja.',
+    time: 'Aika',
+    unit: 'Yksikkö',
+    service: 'Palvelu',
+    services: {
+      FAMILY_HOME_HELP: 'Lapsiperheiden kotipalvelu',
+      FAMILY_COUNSELLING: 'Perheneuvola',
+      YOUTH_SERVICES: 'Nuorten palvelut',
+      DISABILITY_SERVICES: 'Vammaispalvelut',
+    },
+    download: 'Lataa kalenteriin (.ics)',
+    cancel: 'Peru aika',
+    cancelTitle: 'Perutaanko aika?',
+    cancelBody: 'Perut ajan {{time}}. Aika vapautuu muille, eikä sitä voi palauttaa. Saat perumisesta vahvistuksen.',
+    cancelConfirm: 'Kyllä, peru aika',
+    keep: 'Älä peru',
+    cancelled: 'Aika {{time}} on peruttu. Saat vahvistuksen viestinä ja sähköpostina.',
+    cancelGone: 'Aikaa ei enää ole: se on jo peruttu tai siirretty.',
+    notCancellable: 'Tätä aikaa ei voi perua täällä. Ota yhteyttä yksikköön.',
+    move: 'Siirrä aika',
+    moveTitle: 'Valitse uusi aika',
+    moveBody: 'Nykyinen aika: {{time}}. Valitse saman palvelun vapaa aika. Vanha aika vapautuu muille, kun siirto onnistuu.',
+    moveTimes: 'Vapaat ajat',
+    moveNoTimes: 'Palvelussa ei nyt ole muita vapaita aikoja. Voit perua ajan tai soittaa yksikköön.',
+    moveConfirm: 'Siirrä valittuun aikaan',
+    moveChoose: 'Valitse ensin uusi aika.',
+    moved: 'Aika on siirretty: uusi aika {{time}}. Saat vahvistuksen viestinä ja sähköpostina.',
+    moveTaken: 'Joku ehti varata valitsemasi ajan. Valitse toinen aika.',
+    moveUnavailable: 'Valitsemaasi aikaa ei voi enää varata. Valitse toinen aika.',
+    notMovable: 'Tätä aikaa ei voi siirtää täällä. Voit perua sen tai ottaa yhteyttä yksikköön.',
+  },
+});

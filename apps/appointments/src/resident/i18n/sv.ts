@@ -1,0 +1,40 @@
+import type { Texts } from '@luotsi/i18n';
+import type { fi } from './fi';
+
+export const sv: Texts<typeof fi> = {
+  myAppointments: {
+    title: 'Mina tider',
+    intro: 'Här ser du dina kommande tider inom välfärdsområdets tjänster. Om du inte kan komma, meddela enheten så snart som möjligt.',
+    listTitle: 'Kommande tider',
+    empty: 'Du har inga kommande tider.',
+    time: 'Tid',
+    unit: 'Enhet',
+    service: 'Tjänst',
+    services: {
+      FAMILY_HOME_HELP: 'Hemservice för barnfamiljer',
+      FAMILY_COUNSELLING: 'Familjerådgivning',
+      YOUTH_SERVICES: 'Tjänster för unga',
+      DISABILITY_SERVICES: 'Handikappservice',
+    },
+    download: 'Ladda ner till kalendern (.ics)',
+    cancel: 'Avboka tiden',
+    cancelTitle: 'Vill du avboka tiden?',
+    cancelBody: 'Du avbokar tiden {{time}}. Tiden blir ledig för andra och kan inte återställas. Du får en bekräftelse på avbokningen.',
+    cancelConfirm: 'Ja, avboka tiden',
+    keep: 'Avboka inte',
+    cancelled: 'Tiden {{time}} är avbokad. Du får en bekräftelse som meddelande och per e-post.',
+    cancelGone: 'Tiden finns inte längre: den har redan avbokats eller flyttats.',
+    notCancellable: 'Den här tiden kan inte avbokas här. Kontakta enheten.',
+    move: 'Flytta tiden',
+    moveTitle: 'Välj en ny tid',
+    moveBody: 'Nuvarande tid: {{time}}. Välj en ledig tid inom samma tjänst. Den gamla tiden blir ledig för andra när flytten lyckas.',
+    moveTimes: 'Lediga tider',
+    moveNoTimes: 'Tjänsten har inga andra lediga tider just nu. Du kan avboka tiden eller ringa enheten.',
+    moveConfirm: 'Flytta till den valda tiden',
+    moveChoose: 'Välj först en ny tid.',
+    moved: 'Tiden är flyttad: den nya tiden är {{time}}. Du får en bekräftelse som meddelande och per e-post.',
+    moveTaken: 'Någon hann boka tiden du valde. Välj en annan tid.',
+    moveUnavailable: 'Tiden du valde kan inte längre bokas. Välj en annan tid.',
+    notMovable: 'Den här tiden kan inte flyttas här. Du kan avboka den eller kontakta enheten.',
+  },
+};
