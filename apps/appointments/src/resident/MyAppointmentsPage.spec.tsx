@@ -15,17 +15,19 @@ const name = (text: string, language: 'fi' | 'sv' = 'sv', isFallback = false) =>
 // Times are UTC instants, as the BFF sends them; the page shows them in Helsinki time (UTC+2 in winter).
 const firstContact: Appointment = {
   id: 'e1', startsAt: '2026-11-25T08:00:00.000Z', endsAt: '2026-11-25T09:00:00.000Z', cancellable: true, movable: true, service: 'FAMILY_COUNSELLING',
+  contactMode: 'VISIT',
   type: { code: 'first-contact', name: name('Första kontakt') },
   unit: { id: 'u1', name: name('Familjerådgivningen i Esbo') },
 };
 const homeVisit: Appointment = {
   id: 'e2', startsAt: '2026-12-01T07:00:00.000Z', endsAt: '2026-12-01T08:30:00.000Z', cancellable: false, movable: false, service: 'FAMILY_HOME_HELP',
+  contactMode: null,
   type: { code: 'home-visit', name: name('Hembesök') },
   unit: { id: 'u2', name: name('Espoon kotihoito', 'fi', true) },
 };
 const freeTimes: MovableTimesQuery['movableTimes'] = [
-  { id: 'f1', startsAt: '2026-11-26T11:00:00.000Z', endsAt: '2026-11-26T12:30:00.000Z', unit: { id: 'u1', name: name('Familjerådgivningen i Esbo') } },
-  { id: 'f2', startsAt: '2026-12-02T08:00:00.000Z', endsAt: '2026-12-02T09:30:00.000Z', unit: { id: 'u3', name: name('Familjerådgivningen i Pohjois-Espoo') } },
+  { id: 'f1', startsAt: '2026-11-26T11:00:00.000Z', endsAt: '2026-11-26T12:30:00.000Z', contactMode: 'PHONE', unit: { id: 'u1', name: name('Familjerådgivningen i Esbo') } },
+  { id: 'f2', startsAt: '2026-12-02T08:00:00.000Z', endsAt: '2026-12-02T09:30:00.000Z', contactMode: 'VISIT', unit: { id: 'u3', name: name('Familjerådgivningen i Pohjois-Espoo') } },
 ];
 
 const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
@@ -81,8 +83,11 @@ describe('My appointments', { timeout: 30_000 }, () => {
     expect(first.getByText('ons 25.11.2026 10.00–11.00')).toBeTruthy();
     expect(first.getByText('Familjerådgivning')).toBeTruthy();
     expect(first.getByText('Familjerådgivningen i Esbo')).toBeTruthy();
+    // How the first contact happens; a time without a mode says nothing of it.
+    expect(first.getByText('Kom till mötet på enheten.')).toBeTruthy();
     const second = within(screen.getByRole('heading', { level: 3, name: 'Hembesök' }).closest('li') as HTMLElement);
     expect(second.getByText('tis 1.12.2026 9.00–10.30')).toBeTruthy();
+    expect(second.queryByText('Kontakt')).toBeNull();
     expect(second.getByText('Espoon kotihoito').getAttribute('lang')).toBe('fi');
     expect(sent(fetch)[0]?.query).toContain('myAppointments');
     const violations = await axeViolations(container);
@@ -129,7 +134,9 @@ describe('My appointments', { timeout: 30_000 }, () => {
     const { user, fetch, container } = await renderPage('fi', fakeBff({ appointments: [{ ...firstContact, type: { code: 'first-contact', name: name('Ensikontakti', 'fi') } }] }));
     await user.click(await screen.findByRole('button', { name: 'Siirrä aika' }));
     const dialog = await screen.findByRole('dialog', { name: 'Valitse uusi aika' });
-    const choice = await within(dialog).findByRole('radio', { name: 'to 26.11.2026 13.00–14.30, Familjerådgivningen i Esbo' });
+    // Each free time says how the contact happens (any way in the same service will do).
+    const choice = await within(dialog).findByRole('radio', { name: 'to 26.11.2026 13.00–14.30, Familjerådgivningen i Esbo, puhelu' });
+    expect(within(dialog).getByRole('radio', { name: 'ke 2.12.2026 10.00–11.30, Familjerådgivningen i Pohjois-Espoo, käynti yksikössä' })).toBeTruthy();
     const violations = await axeViolations(container);
     expect(violations, describeViolations(violations)).toEqual([]);
     // Nothing chosen yet: the page asks for a choice instead of sending.
@@ -153,6 +160,22 @@ describe('My appointments', { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole('radio'));
     await user.click(within(dialog).getByRole('button', { name: 'Move to the chosen time' }));
     expect(await screen.findByText(/The appointment is moved: the new time is Wed, 2 Dec 2026/)).toBeTruthy();
+  });
+
+  it('loads the dialogs on first use, keeping focus on the button, and returns focus there on Escape', async () => {
+    const { user } = await renderPage('en');
+    const cancel = await screen.findByRole('button', { name: 'Cancel the appointment' });
+    // The list renders without any dialog.
+    expect(document.querySelector('dialog')).toBeNull();
+    await user.click(cancel);
+    const dialog = await screen.findByRole('dialog', { name: 'Cancel the appointment?' });
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(cancel);
+    // Loaded once: the second opening needs no loading.
+    await user.click(cancel);
+    expect(await screen.findByRole('dialog', { name: 'Cancel the appointment?' })).toBeTruthy();
   });
 
   it('writes the time the English way', async () => {

@@ -14,10 +14,10 @@ type Time = FirstContactTimesQuery['firstContactTimes'][number];
 const unit = (id: string, text: string) => ({ id, name: { text, language: 'fi' as const, isFallback: false } });
 const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 const times: Time[] = [
-  { id: id(1), startsAt: '2026-11-23T07:00:00.000Z', endsAt: '2026-11-23T08:00:00.000Z', lengthMinutes: 60, service: 'FAMILY_HOME_HELP', professional: 'Satu Kallio', unit: unit('u1', 'Espoon kotihoito') },
-  { id: id(2), startsAt: '2026-11-23T11:00:00.000Z', endsAt: '2026-11-23T12:30:00.000Z', lengthMinutes: 90, service: 'FAMILY_COUNSELLING', professional: 'Riitta Aalto', unit: unit('u2', 'Espoon perheneuvola') },
-  { id: id(3), startsAt: '2026-11-24T08:00:00.000Z', endsAt: '2026-11-24T09:00:00.000Z', lengthMinutes: 60, service: 'DISABILITY_SERVICES', professional: 'Heidi Virta', unit: unit('u3', 'Vammaispalvelut, Espoo') },
-  { id: id(4), startsAt: '2026-11-26T11:00:00.000Z', endsAt: '2026-11-26T12:30:00.000Z', lengthMinutes: 90, service: 'FAMILY_COUNSELLING', professional: 'Pekka Perälä', unit: unit('u4', 'Pohjois-Espoon perheneuvola') },
+  { id: id(1), startsAt: '2026-11-23T07:00:00.000Z', endsAt: '2026-11-23T08:00:00.000Z', lengthMinutes: 60, contactMode: 'PHONE', service: 'FAMILY_HOME_HELP', professional: 'Satu Kallio', unit: unit('u1', 'Espoon kotihoito') },
+  { id: id(2), startsAt: '2026-11-23T11:00:00.000Z', endsAt: '2026-11-23T12:30:00.000Z', lengthMinutes: 90, contactMode: 'VISIT', service: 'FAMILY_COUNSELLING', professional: 'Riitta Aalto', unit: unit('u2', 'Espoon perheneuvola') },
+  { id: id(3), startsAt: '2026-11-24T08:00:00.000Z', endsAt: '2026-11-24T09:00:00.000Z', lengthMinutes: 60, contactMode: 'REMOTE', service: 'DISABILITY_SERVICES', professional: 'Heidi Virta', unit: unit('u3', 'Vammaispalvelut, Espoo') },
+  { id: id(4), startsAt: '2026-11-26T11:00:00.000Z', endsAt: '2026-11-26T12:30:00.000Z', lengthMinutes: 90, contactMode: 'PHONE', service: 'FAMILY_COUNSELLING', professional: 'Pekka Perälä', unit: unit('u4', 'Pohjois-Espoon perheneuvola') },
 ];
 /** A valid test code (individual number 936). */
 const tessaCode = '150386-936F';
@@ -43,9 +43,11 @@ function fakeBff(answers: ({ problem: string } | { fields: unknown[] } | { hold:
       const time = times.find((t) => t.id === input.slotId)!;
       if (answer && 'problem' in answer)
         return json({ data: { bookFirstContact: { problem: answer.problem, booking: null, nextFreeTimes: times.filter((t) => t.service === time.service && t.id !== time.id) } } });
-      return json({ data: { bookFirstContact: { problem: null, booking: { id: time.id, startsAt: time.startsAt, endsAt: time.endsAt, unit: time.unit }, nextFreeTimes: [] } } });
+      return json({ data: { bookFirstContact: { problem: null, booking: { id: time.id, startsAt: time.startsAt, endsAt: time.endsAt, contactMode: time.contactMode, unit: time.unit }, nextFreeTimes: [] } } });
     }
-    const firstContactTimes = times.filter((t) => !variables['service'] || t.service === variables['service']).slice(0, Number(variables['limit']));
+    const firstContactTimes = times
+      .filter((t) => (!variables['service'] || t.service === variables['service']) && (!variables['contactMode'] || t.contactMode === variables['contactMode']))
+      .slice(0, Number(variables['limit']));
     return json({ data: { firstContactTimes } });
   });
 }
@@ -82,10 +84,10 @@ describe('Free first-contact times', () => {
     const { container } = await renderPage('fi');
     const table = await screen.findByRole('table', { name: 'Vapaat ajat, aikaisin ensin' });
     expect(rowTexts(table)).toEqual([
-      ['ma 23.11.2026 9.00–10.00', '60 min', 'Lapsiperheiden kotipalvelu', 'Espoon kotihoito', 'Satu Kallio', 'Varaa'],
-      ['ma 23.11.2026 13.00–14.30', '90 min', 'Perheneuvola', 'Espoon perheneuvola', 'Riitta Aalto', 'Varaa'],
-      ['ti 24.11.2026 10.00–11.00', '60 min', 'Vammaispalvelut', 'Vammaispalvelut, Espoo', 'Heidi Virta', 'Varaa'],
-      ['to 26.11.2026 13.00–14.30', '90 min', 'Perheneuvola', 'Pohjois-Espoon perheneuvola', 'Pekka Perälä', 'Varaa'],
+      ['ma 23.11.2026 9.00–10.00', '60 min', 'Lapsiperheiden kotipalvelu', 'Puhelu', 'Espoon kotihoito', 'Satu Kallio', 'Varaa'],
+      ['ma 23.11.2026 13.00–14.30', '90 min', 'Perheneuvola', 'Käynti toimipisteessä', 'Espoon perheneuvola', 'Riitta Aalto', 'Varaa'],
+      ['ti 24.11.2026 10.00–11.00', '60 min', 'Vammaispalvelut', 'Etätapaaminen', 'Vammaispalvelut, Espoo', 'Heidi Virta', 'Varaa'],
+      ['to 26.11.2026 13.00–14.30', '90 min', 'Perheneuvola', 'Puhelu', 'Pohjois-Espoon perheneuvola', 'Pekka Perälä', 'Varaa'],
     ]);
     expect(screen.getByText('4 vapaata aikaa')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Varaa ma 23.11.2026 13.00–14.30, Espoon perheneuvola' })).toBeTruthy();
@@ -102,10 +104,31 @@ describe('Free first-contact times', () => {
     await user.selectOptions(select, 'Handikappservice');
     await screen.findByText('1 ledig tid');
     expect(rowTexts(screen.getByRole('table', { name: 'Lediga tider, den tidigaste först' }))).toEqual([
-      ['tis 24.11.2026 10.00–11.00', '60 min', 'Handikappservice', 'Vammaispalvelut, Espoo', 'Heidi Virta', 'Boka'],
+      ['tis 24.11.2026 10.00–11.00', '60 min', 'Handikappservice', 'Distansmöte', 'Vammaispalvelut, Espoo', 'Heidi Virta', 'Boka'],
     ]);
     const lastRequest = JSON.parse(String(fetch.mock.calls.at(-1)?.[1]?.body)) as { variables: unknown };
-    expect(lastRequest.variables).toEqual({ service: 'DISABILITY_SERVICES', limit: 30 });
+    expect(lastRequest.variables).toEqual({ service: 'DISABILITY_SERVICES', contactMode: null, limit: 30 });
+  });
+
+  it('narrows the list to one way of contact, next to the service filter', async () => {
+    const { user, fetch, container } = await renderPage('fi');
+    await screen.findByRole('table');
+    await user.tab();
+    await user.tab();
+    const select = screen.getByRole('combobox', { name: 'Yhteydenottotapa' });
+    expect(document.activeElement).toBe(select);
+    await user.selectOptions(select, 'Puhelu');
+    await screen.findByText('2 vapaata aikaa');
+    expect(rowTexts(screen.getByRole('table')).map((row) => [row[0], row[3]])).toEqual([
+      ['ma 23.11.2026 9.00–10.00', 'Puhelu'],
+      ['to 26.11.2026 13.00–14.30', 'Puhelu'],
+    ]);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Palvelu' }), 'Perheneuvola');
+    await screen.findByText('1 vapaa aika');
+    const lastRequest = JSON.parse(String(fetch.mock.calls.at(-1)?.[1]?.body)) as { variables: unknown };
+    expect(lastRequest.variables).toEqual({ service: 'FAMILY_COUNSELLING', contactMode: 'PHONE', limit: 30 });
+    const violations = await axeViolations(container);
+    expect(violations, describeViolations(violations)).toEqual([]);
   });
 
   it('says so when there are no free times', async () => {
@@ -135,6 +158,8 @@ describe('Booking a first contact', { timeout: 30_000 }, () => {
 
     const status = await screen.findByRole('status');
     expect(status.textContent).toContain('Aika varattu: ma 23.11.2026 13.00–14.30, Espoon perheneuvola.');
+    // What the advisor tells the client on the call: how the contact happens.
+    expect(status.textContent).toContain('Asiakas tulee toimipisteeseen; osoite näkyy hänelle Luotsissa.');
     expect(status.textContent).toContain('kalenteritiedoston (.ics)');
     expect(bookings(fetch)).toEqual([{ slotId: id(2), client: { personalIdentityCode: tessaCode }, reason: 'Perheen riidat, toivoo soittoa.' }]);
     violations = await axeViolations(container);
@@ -153,7 +178,7 @@ describe('Booking a first contact', { timeout: 30_000 }, () => {
 
     expect(await screen.findByText('Någon hann boka den här tiden strax före dig. Välj en annan tid nedan – uppgifterna i formuläret finns kvar.')).toBeTruthy();
     const next = screen.getByRole('table', { name: 'Följande lediga tider' });
-    expect(rowTexts(next)).toEqual([['tors 26.11.2026 13.00–14.30', '90 min', 'Pohjois-Espoon perheneuvola', 'Pekka Perälä', 'Välj']]);
+    expect(rowTexts(next)).toEqual([['tors 26.11.2026 13.00–14.30', '90 min', 'Telefonsamtal', 'Pohjois-Espoon perheneuvola', 'Pekka Perälä', 'Välj']]);
     const violations = await axeViolations(container);
     expect(violations, describeViolations(violations)).toEqual([]);
 
@@ -163,7 +188,9 @@ describe('Booking a first contact', { timeout: 30_000 }, () => {
     expect((screen.getByRole('textbox', { name: /^Kort orsak/ }) as HTMLTextAreaElement).value).toBe('Behöver stöd');
     expect((screen.getByRole('textbox', { name: 'Personbeteckning' }) as HTMLInputElement).value).toBe(tessaCode);
     await user.click(screen.getByRole('button', { name: 'Bekräfta bokningen' }));
-    expect((await screen.findByRole('status')).textContent).toContain('Tiden är bokad: tors 26.11.2026 13.00–14.30, Pohjois-Espoon perheneuvola.');
+    const booked = (await screen.findByRole('status')).textContent;
+    expect(booked).toContain('Tiden är bokad: tors 26.11.2026 13.00–14.30, Pohjois-Espoon perheneuvola.');
+    expect(booked).toContain('Yrkespersonen ringer klienten.');
     expect(bookings(fetch).map((b) => (b as { slotId: string }).slotId)).toEqual([id(2), id(4)]);
   });
 

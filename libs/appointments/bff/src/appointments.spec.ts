@@ -48,8 +48,10 @@ describe('calendarEntryTypes', () => {
 });
 
 describe('myAppointments', () => {
-  const query = /* GraphQL */ `query { myAppointments { startsAt endsAt type { code name { text } } unit { code name { text } } } }`;
-  type Result = { myAppointments: { startsAt: string; endsAt: string; type: { code: string; name: { text: string } }; unit: { code: string; name: { text: string } } }[] };
+  const query = /* GraphQL */ `query { myAppointments { startsAt endsAt contactMode type { code name { text } } unit { code name { text } } } }`;
+  type Result = {
+    myAppointments: { startsAt: string; endsAt: string; contactMode: string | null; type: { code: string; name: { text: string } }; unit: { code: string; name: { text: string } } }[];
+  };
 
   it('show the resident her own upcoming times, the earliest first, in her language', async () => {
     const result = await runOperation<Result>(schema, db.prisma, query, {
@@ -62,12 +64,14 @@ describe('myAppointments', () => {
       {
         startsAt: '2026-11-25T08:00:00.000Z',
         endsAt: '2026-11-25T09:00:00.000Z',
+        contactMode: 'VISIT',
         type: { code: 'first-contact', name: { text: 'First contact' } },
         unit: { code: 'PNE-ESP', name: { text: 'Family counselling, Espoo' } },
       },
       {
         startsAt: '2026-12-01T07:00:00.000Z',
         endsAt: '2026-12-01T08:30:00.000Z',
+        contactMode: null,
         type: { code: 'home-visit', name: { text: 'Home visit' } },
         unit: { code: 'KOTI-ESP', name: { text: 'Home care, Espoo' } },
       },
@@ -100,10 +104,10 @@ describe('myAppointments', () => {
 });
 
 describe('firstContactTimes', () => {
-  const query = /* GraphQL */ `query Times($service: FirstContactService, $limit: Int) {
-    firstContactTimes(service: $service, limit: $limit) { startsAt endsAt lengthMinutes service unit { code name { text } } }
+  const query = /* GraphQL */ `query Times($service: FirstContactService, $contactMode: ContactMode, $limit: Int) {
+    firstContactTimes(service: $service, contactMode: $contactMode, limit: $limit) { startsAt endsAt lengthMinutes contactMode service unit { code name { text } } }
   }`;
-  type Time = { startsAt: string; endsAt: string; lengthMinutes: number; service: string; unit: { code: string; name: { text: string } } };
+  type Time = { startsAt: string; endsAt: string; lengthMinutes: number; contactMode: string; service: string; unit: { code: string; name: { text: string } } };
   const times = async (options: { now?: Date; variables?: Record<string, unknown>; language?: 'fi' | 'sv' | 'en' } = {}) => {
     const result = await runOperation<{ firstContactTimes: Time[] }>(schema, db.prisma, query, {
       staff: await viewerOf(db.prisma, 'staff', 'staff-aino'),
@@ -118,9 +122,9 @@ describe('firstContactTimes', () => {
     const list = await times({ variables: { limit: 100 }, language: 'sv' });
     expect(list).toHaveLength(20);
     expect(list.slice(0, 3)).toEqual([
-      { startsAt: '2026-11-23T07:00:00.000Z', endsAt: '2026-11-23T08:00:00.000Z', lengthMinutes: 60, service: 'FAMILY_HOME_HELP', unit: { code: 'KOTI-ESP', name: { text: 'Hemvården i Esbo' } } },
-      { startsAt: '2026-11-23T11:00:00.000Z', endsAt: '2026-11-23T12:30:00.000Z', lengthMinutes: 90, service: 'FAMILY_COUNSELLING', unit: { code: 'PNE-ESP', name: { text: 'Familjerådgivningen i Esbo' } } },
-      { startsAt: '2026-11-24T06:30:00.000Z', endsAt: '2026-11-24T07:30:00.000Z', lengthMinutes: 60, service: 'YOUTH_SERVICES', unit: { code: 'NUORI-ESP', name: { text: 'Tjänster för unga, Esbo' } } },
+      { startsAt: '2026-11-23T07:00:00.000Z', endsAt: '2026-11-23T08:00:00.000Z', lengthMinutes: 60, contactMode: 'PHONE', service: 'FAMILY_HOME_HELP', unit: { code: 'KOTI-ESP', name: { text: 'Hemvården i Esbo' } } },
+      { startsAt: '2026-11-23T11:00:00.000Z', endsAt: '2026-11-23T12:30:00.000Z', lengthMinutes: 90, contactMode: 'VISIT', service: 'FAMILY_COUNSELLING', unit: { code: 'PNE-ESP', name: { text: 'Familjerådgivningen i Esbo' } } },
+      { startsAt: '2026-11-24T06:30:00.000Z', endsAt: '2026-11-24T07:30:00.000Z', lengthMinutes: 60, contactMode: 'REMOTE', service: 'YOUTH_SERVICES', unit: { code: 'NUORI-ESP', name: { text: 'Tjänster för unga, Esbo' } } },
     ]);
     const starts = list.map((t) => t.startsAt);
     expect([...starts].sort()).toEqual(starts);
@@ -159,6 +163,18 @@ describe('firstContactTimes', () => {
   it('narrow to one service', async () => {
     const list = await times({ variables: { service: 'DISABILITY_SERVICES' } });
     expect(list.map((t) => t.unit.code)).toEqual(['VAMM-ESP', 'VAMM-LAN', 'VAMM-ESP', 'VAMM-LAN', 'VAMM-ESP']);
+  });
+
+  it('say how each contact happens and narrow to one way, alone or with a service', async () => {
+    const all = await times({ variables: { limit: 100 } });
+    expect(new Set(all.map((t) => t.contactMode))).toEqual(new Set(['PHONE', 'VISIT', 'REMOTE']));
+    const remote = await times({ variables: { contactMode: 'REMOTE', limit: 100 } });
+    expect(remote.map((t) => t.unit.code)).toEqual(['NUORI-ESP', 'VAMM-ESP', 'NUORI-POH']);
+    expect(remote.every((t) => t.contactMode === 'REMOTE')).toBe(true);
+    const counsellingVisits = await times({ variables: { service: 'FAMILY_COUNSELLING', contactMode: 'VISIT', limit: 100 } });
+    expect(counsellingVisits.map((t) => [t.unit.code, t.contactMode])).toEqual([
+      ['PNE-ESP', 'VISIT'], ['PNE-POH', 'VISIT'], ['PNE-ESP', 'VISIT'], ['PNE-POH', 'VISIT'],
+    ]);
   });
 
   it('are refused to other professionals, residents and anonymous users', async () => {

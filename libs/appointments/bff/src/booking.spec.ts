@@ -29,14 +29,14 @@ const slot = (key: string) => demoId('calendar-entry', key);
 const book = /* GraphQL */ `mutation Book($input: BookFirstContactInput!) {
   bookFirstContact(input: $input) {
     problem
-    booking { id startsAt reason unit { code } }
+    booking { id startsAt reason contactMode unit { code } }
     nextFreeTimes { id startsAt service }
   }
 }`;
 type Booked = {
   bookFirstContact: {
     problem: string | null;
-    booking: { id: string; startsAt: string; reason: string; unit: { code: string } } | null;
+    booking: { id: string; startsAt: string; reason: string; contactMode: string | null; unit: { code: string } } | null;
     nextFreeTimes: { id: string; startsAt: string; service: string }[];
   };
 };
@@ -51,7 +51,7 @@ describe('bookFirstContact', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data?.bookFirstContact).toEqual({
       problem: null,
-      booking: { id: slot('fc-02'), startsAt: '2026-11-23T11:00:00.000Z', reason: 'Perheen riidat, toivoo soittoa.', unit: { code: 'PNE-ESP' } },
+      booking: { id: slot('fc-02'), startsAt: '2026-11-23T11:00:00.000Z', reason: 'Perheen riidat, toivoo soittoa.', contactMode: 'VISIT', unit: { code: 'PNE-ESP' } },
       nextFreeTimes: [],
     });
     const tessaId = tessa.personId!;
@@ -63,7 +63,7 @@ describe('bookFirstContact', () => {
     expect(logged).toMatchObject([{ clientPersonId: tessaId, actorRole: 'social-advisor', purpose: 'first-contact-booking', objectType: 'CalendarEntry' }]);
     const [notification, ...more] = await notificationsFor('fc-02');
     expect(more).toEqual([]);
-    expect(notification).toMatchObject({ recipientPersonId: tessaId });
+    expect(notification).toMatchObject({ recipientPersonId: tessaId, data: { contactMode: 'visit' } });
 
     // She sees it among her times, can cancel it; the advisor no longer sees it free.
     const mine = await runOperation<{ myAppointments: { startsAt: string; cancellable: boolean }[] }>(schema, db.prisma, '{ myAppointments { startsAt cancellable } }', { resident: tessa, now });
@@ -84,6 +84,30 @@ describe('bookFirstContact', () => {
     const sms = (renderChannel(firstContactBooked, 'sms', data, 'fi', env) as { text: string }).text;
     expect(sms).toContain('13.00');
     for (const text of [email.text, sms, ics]) expect(text).not.toMatch(/perheneuvol|familjeråd|counselling/i);
+  });
+
+  it('says in the resident’s language how the contact happens, still without naming the service or the unit', () => {
+    const data = { appointmentId: slot('fc-02'), startsAt: '2026-11-23T11:00:00.000Z', endsAt: '2026-11-23T12:30:00.000Z', bookedAt: now.toISOString() };
+    const env = { publicUrl: 'https://luotsi.example.fi' };
+    const texts = (contactMode: string | undefined, language: 'fi' | 'sv' | 'en') => {
+      const withMode = contactMode ? { ...data, contactMode } : data;
+      return [
+        (renderChannel(firstContactBooked, 'email', withMode, language, env) as { email: RenderedEmail }).email.text,
+        (renderChannel(firstContactBooked, 'sms', withMode, language, env) as { text: string }).text,
+      ];
+    };
+    for (const text of texts('phone', 'fi')) expect(text).toContain('Ammattilainen soittaa sinulle.');
+    for (const text of texts('phone', 'sv')) expect(text).toContain('Yrkespersonen ringer dig.');
+    for (const text of texts('phone', 'en')) expect(text).toContain('The professional will call you.');
+    for (const text of texts('visit', 'en')) expect(text).toContain('The unit’s address is in Luotsi.');
+    for (const text of texts('visit', 'sv')) expect(text).toContain('adress finns i Luotsi');
+    for (const text of texts('remote', 'fi')) expect(text).toContain('saat liittymislinkin');
+    for (const text of texts('remote', 'en')) expect(text).toContain('you will get the link and how to join from the professional');
+    // A message written before modes existed says only that someone will be in touch.
+    for (const text of texts(undefined, 'fi')) expect(text).toContain('Ammattilainen ottaa sinuun yhteyttä silloin.');
+    for (const mode of ['phone', 'visit', 'remote'])
+      for (const language of ['fi', 'sv', 'en'] as const)
+        for (const text of texts(mode, language)) expect(text).not.toMatch(/perheneuvol|familjeråd|counselling|Esbo|Espoo/i);
   });
 
   it('refuses a time already booked, writes nothing, and offers the next free times of that service', async () => {
@@ -252,9 +276,9 @@ describe('moveMyAppointment', () => {
   type Moved = { moveMyAppointment: { problem: string | null; appointment: { id: string; startsAt: string; movable: boolean; service: string } | null; nextFreeTimes: { id: string }[] } | null };
   const moveAs = (resident: AuthenticatedUser | null, id: string, to: string) =>
     runOperation<Moved>(schema, db.prisma, move, { resident, now, variables: { id, to } });
-  const movable = `query Movable($id: ID!) { movableTimes(appointmentId: $id) { id service } }`;
+  const movable = `query Movable($id: ID!) { movableTimes(appointmentId: $id) { id service contactMode } }`;
   const movableFor = async (resident: AuthenticatedUser, id: string) =>
-    (await runOperation<{ movableTimes: { id: string; service: string }[] }>(schema, db.prisma, movable, { resident, now, variables: { id } })).data?.movableTimes;
+    (await runOperation<{ movableTimes: { id: string; service: string; contactMode: string }[] }>(schema, db.prisma, movable, { resident, now, variables: { id } })).data?.movableTimes;
 
   it('tells the resident which of her times she may move, and where to', async () => {
     const mine = await runOperation<{ myAppointments: { id: string; movable: boolean; service: string | null }[] }>(
@@ -265,6 +289,8 @@ describe('moveMyAppointment', () => {
     expect(byId.get(slot('tessa-home-visit'))).toMatchObject({ movable: false, service: 'FAMILY_HOME_HELP' });
     const times = await movableFor(tessa, slot('tessa-first-contact'));
     expect(times?.map((t) => t.id)).toEqual(['fc-06', 'fc-09', 'fc-13', 'fc-15', 'fc-19'].map(slot));
+    // Any way of meeting in the same service will do; each time says which.
+    expect(times?.map((t) => t.contactMode)).toEqual(['VISIT', 'VISIT', 'PHONE', 'PHONE', 'VISIT']);
     expect(await movableFor(tessa, slot('tessa-home-visit'))).toEqual([]);
     expect(await movableFor(ville, slot('tessa-first-contact'))).toEqual([]);
   });
@@ -283,6 +309,9 @@ describe('moveMyAppointment', () => {
     const email = (renderChannel(appointmentMoved, 'email', notification!.data as Record<string, unknown>, 'fi', { publicUrl: 'https://x' }) as { email: RenderedEmail }).email;
     expect(email.attachments?.map((a) => String(a.content).match(/UID:(.*)\r\n/)?.[1])).toEqual([`${slot('fc-09')}@luotsi`, `${slot('tessa-first-contact')}@luotsi`]);
     expect(String(email.attachments?.[1]?.content)).toContain('METHOD:CANCEL');
+    // The new time is at the unit.
+    expect(notification!.data).toMatchObject({ contactMode: 'visit' });
+    expect(email.text).toContain('Tapaaminen on toimipisteessä');
   });
 
   it('refuses a taken time with other free times, and changes nothing', async () => {

@@ -36,13 +36,13 @@ const run = <T,>(staff: AuthenticatedUser, source: string, variables: Record<str
 
 const myCalendar = /* GraphQL */ `query My($from: Date!, $to: Date!) {
   myCalendar(from: $from, to: $to) {
-    entries { id startsAt endsAt type { code } client { firstName lastName } title bookable seriesId recurrence { frequency interval weekdays count until } }
+    entries { id startsAt endsAt type { code } client { firstName lastName } title bookable contactMode seriesId recurrence { frequency interval weekdays count until } }
     holidays { date name }
   }
 }`;
 type Entry = {
   id: string; startsAt: string; endsAt: string; type: { code: string }; client: { firstName: string; lastName: string } | null;
-  title: string | null; bookable: boolean; seriesId: string | null; recurrence: { frequency: string; interval: number; weekdays: number[] | null; count: number | null; until: string | null } | null;
+  title: string | null; bookable: boolean; contactMode: string | null; seriesId: string | null; recurrence: { frequency: string; interval: number; weekdays: number[] | null; count: number | null; until: string | null } | null;
 };
 type My = { myCalendar: { entries: Entry[]; holidays: { date: string; name: string }[] } };
 
@@ -66,6 +66,7 @@ describe('myCalendar', () => {
     const entries = result.data!.myCalendar.entries;
     expect(entries.find((e) => e.id === entryId('tessa-first-contact'))).toMatchObject({
       startsAt: '2026-11-25T08:00:00.000Z', type: { code: 'first-contact' }, client: { firstName: 'Tessa', lastName: 'Testilä' }, bookable: true,
+      contactMode: 'VISIT',
     });
     expect(entries.map((e) => e.id)).toContain(entryId('pia-absence'));
     // Her weekly team meeting is a seeded series: Mondays 08:30 Helsinki time.
@@ -147,13 +148,29 @@ describe('editing one’s own calendar', () => {
     expect(fieldsOf((await create(pia, { ...base(), clientPersonalIdentityCode: tessaCode })).errors)).toEqual([['input.clientPersonalIdentityCode', 'invalid-choice']]);
     const otherUnit = (await db.prisma.unit.findUniqueOrThrow({ where: { code: 'PNE-POH' } })).id;
     expect((await create(pia, { ...base(), unitId: otherUnit })).data?.createCalendarEntry).toMatchObject({ problem: 'NOT_YOUR_UNIT', entry: null });
-    expect(fieldsOf((await create(pia, { ...base(), typeCode: 'first-contact', bookable: true, date: '2027-01-06' })).errors)).toEqual([['input.bookable', 'invalid']]);
+    expect(fieldsOf((await create(pia, { ...base(), typeCode: 'first-contact', bookable: true, contactMode: 'PHONE', date: '2027-01-06' })).errors)).toEqual([['input.bookable', 'invalid']]);
     expect(fieldsOf((await create(pia, { ...base(), endTime: '08:00' })).errors)).toEqual([['input.endTime', 'out-of-range']]);
+  });
+
+  it('asks how a bookable first contact happens, stores it and shows it, and refuses it on other entries', async () => {
+    const firstContact = { ...base(), typeCode: 'first-contact', bookable: true, date: '2027-01-12' };
+    expect(fieldsOf((await create(pia, firstContact)).errors)).toEqual([['input.contactMode', 'required']]);
+    expect(fieldsOf((await create(pia, { ...base(), contactMode: 'PHONE' })).errors)).toEqual([['input.contactMode', 'invalid-choice']]);
+    const made = await create(pia, { ...firstContact, contactMode: 'PHONE' });
+    expect(made.errors).toBeUndefined();
+    const id = made.data!.createCalendarEntry.entry!.id;
+    const shown = async () => (await run<My>(pia, myCalendar, { from: '2027-01-12', to: '2027-01-13' })).data!.myCalendar.entries.find((e) => e.id === id);
+    expect(await shown()).toMatchObject({ bookable: true, contactMode: 'PHONE' });
+    // Changed to a visit; then no longer bookable, so no mode.
+    expect((await update(pia, id, { ...firstContact, contactMode: 'VISIT' })).errors).toBeUndefined();
+    expect(await shown()).toMatchObject({ contactMode: 'VISIT' });
+    expect((await update(pia, id, { ...firstContact, bookable: false })).errors).toBeUndefined();
+    expect(await shown()).toMatchObject({ bookable: false, contactMode: null });
   });
 
   it('publishes a daily bookable series but skips the Christmas holidays, and says so', async () => {
     const result = await create(pia, {
-      ...base(), typeCode: 'first-contact', bookable: true, date: '2026-12-21', startTime: '13:00', endTime: '14:30',
+      ...base(), typeCode: 'first-contact', bookable: true, contactMode: 'REMOTE', date: '2026-12-21', startTime: '13:00', endTime: '14:30',
       recurrence: { frequency: 'DAILY', interval: 1, count: 7 },
     });
     expect(result.errors).toBeUndefined();
@@ -164,6 +181,9 @@ describe('editing one’s own calendar', () => {
     expect(rows.map((r) => r.startsAt.toISOString())).toEqual([
       '2026-12-21T11:00:00.000Z', '2026-12-22T11:00:00.000Z', '2026-12-23T11:00:00.000Z', '2026-12-27T11:00:00.000Z',
     ]);
+    // Every occurrence, and the series for the ones the daily job adds, say how the contact happens.
+    expect(rows.map((r) => r.contactMode)).toEqual(['remote', 'remote', 'remote', 'remote']);
+    expect((await db.prisma.calendarSeries.findUniqueOrThrow({ where: { id: payload.entry!.seriesId! } })).contactMode).toBe('remote');
   });
 
   it('edits one occurrence or the whole series of a weekly meeting, across the spring DST change', async () => {
@@ -230,5 +250,20 @@ describe('the daily series job', () => {
     const last = await db.prisma.calendarEntry.findFirstOrThrow({ where: { seriesId }, orderBy: { startsAt: 'desc' } });
     expect(last.startsAt < new Date('2028-01-22T00:00:00Z')).toBe(true);
     expect(last.startsAt > new Date('2027-12-31T00:00:00Z')).toBe(true);
+  });
+
+  it('gives the occurrences it adds to a bookable first-contact series the series’ contact mode', async () => {
+    const created = await create(pia, {
+      ...base(), typeCode: 'first-contact', bookable: true, contactMode: 'VISIT', date: '2026-12-01', startTime: '12:00', endTime: '13:00',
+      recurrence: { frequency: 'WEEKLY', interval: 1 },
+    });
+    expect(created.errors).toBeUndefined();
+    const seriesId = created.data!.createCalendarEntry.entry!.seriesId!;
+    const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+    const context = { data: {}, prisma: db.prisma, logger: silent, now: () => new Date('2027-02-01T06:00:00Z'), modules: [], env: {}, jobId: 'test' } as unknown as JobContext;
+    await extendCalendarSeries.handler(context);
+    const added = await db.prisma.calendarEntry.findMany({ where: { seriesId, startsAt: { gt: new Date('2027-11-24T00:00:00Z') } } });
+    expect(added.length).toBeGreaterThan(0);
+    expect(new Set(added.map((e) => e.contactMode))).toEqual(new Set(['visit']));
   });
 });

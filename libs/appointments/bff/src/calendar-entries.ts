@@ -8,11 +8,12 @@ import { validateInput, type FieldErrorCode } from '@luotsi/validation';
 import { helsinkiToUtc, type Holiday } from '@luotsi/calendar';
 import {
   calendarEntryInputSchema, calendarRangeSchema, entryEditProblem, entryInstants, exdateOf, freeBusyOf, holidaysBetween,
-  materialisationHorizon, planOccurrences, recurrenceFrequencies, recurrenceOfRule, recurrenceRule, retimedSeries,
+  contactModeOf, materialisationHorizon, occurrenceFields, planOccurrences, recurrenceFrequencies, recurrenceOfRule, recurrenceRule, retimedSeries,
   seriesContinuesAfter, type BusyKind, type CalendarEntryInput, type EntryEditProblem, type FreeBusy,
   type RecurrenceInput, type SeriesDefinition,
 } from '@luotsi/appointments-domain';
 import { calendarEntryTypes } from './calendar';
+import { contactModeEnum } from './contact-mode';
 
 /**
  * Professionals' own calendars (issue 9): the signed-in professional's entries with their clients
@@ -115,6 +116,8 @@ function entryData(staffId: string, input: CalendarEntryInput, clientId: string 
     typeCode: input.typeCode,
     title: input.title ?? null,
     bookable: input.bookable,
+    // How a bookable first contact happens (the schema allows it on those only).
+    contactMode: input.contactMode ?? null,
     clientId,
     // A client the professional adds herself: arranged directly, not booked through advice.
     bookingChannel: clientId ? 'professional' : null,
@@ -123,6 +126,7 @@ function entryData(staffId: string, input: CalendarEntryInput, clientId: string 
 }
 
 export function registerCalendarSchema(builder: typeof Builder): void {
+  const ContactModeEnum = contactModeEnum(builder);
   const Frequency = builder.enumType('CalendarRecurrenceFrequency', { values: recurrenceFrequencies });
   const BusyKindEnum = builder.enumType('CalendarBusyKind', {
     description: 'What a colleague sees of an entry.',
@@ -194,6 +198,12 @@ export function registerCalendarSchema(builder: typeof Builder): void {
       title: t.exposeString('title', { nullable: true }),
       reason: t.exposeString('reason', { nullable: true }),
       bookable: t.exposeBoolean('bookable'),
+      contactMode: t.field({
+        type: ContactModeEnum,
+        nullable: true,
+        description: 'How a bookable first contact happens; null for other entries.',
+        resolve: (e) => contactModeOf(e.contactMode),
+      }),
       bookedAt: t.expose('bookedAt', { type: 'DateTime', nullable: true }),
       bookingChannel: t.exposeString('bookingChannel', { nullable: true }),
       seriesId: t.exposeID('seriesId', { nullable: true }),
@@ -306,6 +316,7 @@ export function registerCalendarSchema(builder: typeof Builder): void {
       clientPersonalIdentityCode: t.string({ required: false, description: 'Client work only.' }),
       title: t.string({ required: false }),
       bookable: t.boolean({ required: true, description: 'A free first-contact time advice can book (first-contact only; not on public holidays).' }),
+      contactMode: t.field({ type: ContactModeEnum, required: false, description: 'How the contact happens: required for a bookable first contact, refused for other entries.' }),
       recurrence: t.field({ type: RecurrenceInputRef, required: false }),
     }),
     validate: calendarEntryInputSchema,
@@ -390,7 +401,7 @@ export function registerCalendarSchema(builder: typeof Builder): void {
               data: {
                 staffId, unitId: input.unitId, typeCode: input.typeCode, rule: recurrenceRule(input.recurrence), exdates: [],
                 firstStartLocal: `${input.date}T${input.startTime}`, durationMinutes: durationOf(first.startsAt, first.endsAt),
-                title: data.title ?? null, bookable: input.bookable, clientId, materialisedUntil: horizon,
+                title: data.title ?? null, bookable: input.bookable, contactMode: data.contactMode ?? null, clientId, materialisedUntil: horizon,
               },
             });
             const made = await materialise(tx, series, data, { from: first.startsAt, to: horizon });
@@ -437,8 +448,10 @@ export function registerCalendarSchema(builder: typeof Builder): void {
         const problem = entryEditProblem(entry, { kind: 'update', ...time, clientId });
         if (problem) return refused(problem);
         const data = entryData(staffId, input, clientId, now);
-        // A booked time keeps its booking details; retitling it does not rebook it.
-        if (entry.clientId) Object.assign(data, { bookingChannel: entry.bookingChannel, bookedAt: entry.bookedAt, bookable: entry.bookable });
+        // A booked time keeps its booking details, and how the client was told it happens:
+        // retitling it does not rebook it.
+        if (entry.clientId)
+          Object.assign(data, { bookingChannel: entry.bookingChannel, bookedAt: entry.bookedAt, bookable: entry.bookable, contactMode: entry.contactMode });
         const touchesClient = entry.clientId ?? clientId;
         try {
           return await withAccessLog(ctx, async (tx, log) => {
@@ -458,13 +471,14 @@ export function registerCalendarSchema(builder: typeof Builder): void {
               where: { id: series.id },
               data: {
                 ...retimed, unitId: input.unitId, typeCode: input.typeCode, title: data.title ?? null, bookable: input.bookable,
+                contactMode: data.contactMode ?? null,
                 rule: input.recurrence ? recurrenceRule(input.recurrence) : series.rule,
                 materialisedUntil: materialisationHorizon(now),
               },
             });
             // The upcoming occurrences are re-made from the changed rule; past ones stay as they were.
             await tx.calendarEntry.deleteMany({ where: { id: { in: upcoming.map((e) => e.id) } } });
-            const made = await materialise(tx, updatedSeries, { ...data, clientId: series.clientId }, { from: now, to: updatedSeries.materialisedUntil });
+            const made = await materialise(tx, updatedSeries, { ...data, ...occurrenceFields(updatedSeries) }, { from: now, to: updatedSeries.materialisedUntil });
             const first = made.ids[0] ? await tx.calendarEntry.findUniqueOrThrow({ where: { id: made.ids[0] } }) : null;
             const overlaps = first ? await overlapCount(tx, staffId, first, made.ids) : 0;
             return { entry: first, problem: null, skippedHolidays: made.skippedHolidays, count: made.ids.length, overlaps };
@@ -531,10 +545,7 @@ export const extendCalendarSeries = defineJob({
       await prisma.$transaction(async (tx) => {
         if (seriesContinuesAfter(definition, series.materialisedUntil)) {
           const plan = planOccurrences(definition, { from: series.materialisedUntil, to: horizon });
-          const data = plan.occurrences.map((o) => ({
-            staffId: series.staffId, unitId: series.unitId, typeCode: series.typeCode, title: series.title, bookable: series.bookable,
-            clientId: series.clientId, bookingChannel: series.clientId ? 'professional' : null, seriesId: series.id, startsAt: o.start, endsAt: o.end,
-          }));
+          const data = plan.occurrences.map((o) => ({ ...occurrenceFields(series), seriesId: series.id, startsAt: o.start, endsAt: o.end }));
           // skipDuplicates: a client time taken meanwhile by another entry is left out, not failed on.
           if (data.length) created += (await tx.calendarEntry.createMany({ data, skipDuplicates: true })).count;
         }

@@ -1,6 +1,7 @@
 import { defineNotification, type NotificationType } from '@luotsi/bff-core';
 import { formatDateRange } from '@luotsi/i18n';
 import { icsAttachment, type CalendarEvent } from '@luotsi/notify';
+import type { ContactMode } from '@luotsi/appointments-domain';
 
 type Language = 'fi' | 'sv' | 'en';
 
@@ -11,6 +12,8 @@ export interface FirstContactBookedData extends Record<string, unknown> {
   endsAt: string;
   /** When it was booked: the .ics stamp, so a retried e-mail carries the same file. */
   bookedAt: string;
+  /** How the contact happens; absent in messages written before modes existed. */
+  contactMode?: ContactMode | null;
 }
 
 export interface AppointmentCancelledData extends Record<string, unknown> {
@@ -31,6 +34,8 @@ export interface AppointmentMovedData extends Record<string, unknown> {
   previousStartsAt: string;
   previousEndsAt: string;
   movedAt: string;
+  /** How the contact at the new time happens (it may differ from the old time's). */
+  contactMode?: ContactMode | null;
 }
 
 // Which service the time is in can tell about a family's situation (disability services, family
@@ -41,40 +46,64 @@ const texts = {
     subject: 'Sinulle on varattu aika',
     summary: 'Sosiaalipalvelujen ensikontakti',
     otherSummary: 'Sosiaalipalvelujen aika',
-    body: (when: string) => `Sosiaalipalvelujen asiakasneuvonta varasi sinulle ensikontaktin ajalle ${when}. Ammattilainen ottaa sinuun yhteyttä silloin. Näet ajan ja voit perua sen Luotsissa kohdassa Omat ajat.`,
-    sms: (when: string) => `Sinulle on varattu sosiaalipalvelujen ensikontakti ${when}. Näet ja voit perua ajan Luotsissa.`,
+    body: (when: string, how: string) => `Sosiaalipalvelujen asiakasneuvonta varasi sinulle ensikontaktin ajalle ${when}. ${how} Näet ajan ja voit perua sen Luotsissa kohdassa Omat ajat.`,
+    sms: (when: string, how: string) => `Sinulle on varattu sosiaalipalvelujen ensikontakti ${when}. ${how} Näet ja voit perua ajan Luotsissa.`,
+    how: {
+      none: 'Ammattilainen ottaa sinuun yhteyttä silloin.',
+      phone: 'Ammattilainen soittaa sinulle.',
+      visit: 'Tapaaminen on toimipisteessä: tule paikalle. Toimipisteen osoite on Luotsissa.',
+      remote: 'Tapaaminen on etäyhteydellä: saat liittymislinkin ja ohjeet ammattilaiselta.',
+    },
     cancelledSubject: 'Aikasi on peruttu',
     cancelledBody: (when: string) => `Peruit sosiaalipalvelujen ajan ${when}. Aika on nyt vapaa muille. Jos tarvitset uuden ajan, soita sosiaalihuollon asiakasneuvontaan.`,
     movedSubject: 'Aikasi on siirretty',
-    movedBody: (when: string, before: string) => `Siirsit sosiaalipalvelujen ajan. Uusi aika: ${when}. Aiempi aika ${before} on peruttu. Ammattilainen ottaa sinuun yhteyttä uuteen aikaan.`,
+    movedBody: (when: string, before: string, how: string) => `Siirsit sosiaalipalvelujen ajan. Uusi aika: ${when}. Aiempi aika ${before} on peruttu. ${how}`,
   },
   sv: {
     subject: 'En tid har bokats åt dig',
     summary: 'Första kontakt med socialtjänsten',
     otherSummary: 'Tid hos socialtjänsten',
-    body: (when: string) => `Socialvårdens klientrådgivning har bokat en första kontakt åt dig ${when}. En yrkesperson kontaktar dig då. Du ser tiden och kan avboka den i Luotsi under Mina tider.`,
-    sms: (when: string) => `En första kontakt med socialtjänsten har bokats åt dig ${when}. Du ser och kan avboka tiden i Luotsi.`,
+    body: (when: string, how: string) => `Socialvårdens klientrådgivning har bokat en första kontakt åt dig ${when}. ${how} Du ser tiden och kan avboka den i Luotsi under Mina tider.`,
+    sms: (when: string, how: string) => `En första kontakt med socialtjänsten har bokats åt dig ${when}. ${how} Du ser och kan avboka tiden i Luotsi.`,
+    how: {
+      none: 'En yrkesperson kontaktar dig då.',
+      phone: 'Yrkespersonen ringer dig.',
+      visit: 'Mötet är på verksamhetsstället: kom dit. Verksamhetsställets adress finns i Luotsi.',
+      remote: 'Mötet sker på distans: du får länken och anvisningar för att delta av yrkespersonen.',
+    },
     cancelledSubject: 'Din tid har avbokats',
     cancelledBody: (when: string) => `Du avbokade tiden hos socialtjänsten ${when}. Tiden är nu ledig för andra. Om du behöver en ny tid, ring socialvårdens klientrådgivning.`,
     movedSubject: 'Din tid har flyttats',
-    movedBody: (when: string, before: string) => `Du flyttade tiden hos socialtjänsten. Ny tid: ${when}. Den tidigare tiden ${before} är avbokad. En yrkesperson kontaktar dig vid den nya tiden.`,
+    movedBody: (when: string, before: string, how: string) => `Du flyttade tiden hos socialtjänsten. Ny tid: ${when}. Den tidigare tiden ${before} är avbokad. ${how}`,
   },
   en: {
     subject: 'A time has been booked for you',
     summary: 'First contact with social services',
     otherSummary: 'Social services appointment',
-    body: (when: string) => `Social services advice booked a first contact for you on ${when}. A professional will contact you then. You can see the time and cancel it in Luotsi under My appointments.`,
-    sms: (when: string) => `A first contact with social services has been booked for you on ${when}. See or cancel it in Luotsi.`,
+    body: (when: string, how: string) => `Social services advice booked a first contact for you on ${when}. ${how} You can see the time and cancel it in Luotsi under My appointments.`,
+    sms: (when: string, how: string) => `A first contact with social services has been booked for you on ${when}. ${how} See or cancel it in Luotsi.`,
+    how: {
+      none: 'A professional will contact you then.',
+      phone: 'The professional will call you.',
+      visit: 'The meeting is at the unit: please come there. The unit’s address is in Luotsi.',
+      remote: 'The meeting is remote: you will get the link and how to join from the professional.',
+    },
     cancelledSubject: 'Your appointment has been cancelled',
     cancelledBody: (when: string) => `You cancelled your social services appointment on ${when}. The time is now free for others. If you need a new time, call social services advice.`,
     movedSubject: 'Your appointment has been moved',
-    movedBody: (when: string, before: string) => `You moved your social services appointment. New time: ${when}. The earlier time, ${before}, is cancelled. A professional will contact you at the new time.`,
+    movedBody: (when: string, before: string, how: string) => `You moved your social services appointment. New time: ${when}. The earlier time, ${before}, is cancelled. ${how}`,
   },
 } as const;
 
 const range = (startsAt: string, endsAt: string, language: Language) =>
   formatDateRange(startsAt, endsAt, language, { withTime: true, style: 'weekday' });
 const when = (data: { startsAt: string; endsAt: string }, language: Language) => range(data.startsAt, data.endsAt, language);
+/**
+ * How the contact happens, in the message's words. The unit is not named (it would tell the
+ * service): a visit points to Luotsi for the address. Messages from before modes existed say only
+ * that a professional will be in touch.
+ */
+const how = (data: { contactMode?: ContactMode | null }, language: Language) => texts[language].how[data.contactMode ?? 'none'];
 const portalUrl = (publicUrl: string, language: Language) => `${publicUrl.replace(/\/$/, '')}/${language}/appointments`;
 
 /**
@@ -114,14 +143,15 @@ export const firstContactBooked = defineNotification<FirstContactBookedData>({
     startsAt: '2026-11-25T08:00:00.000Z',
     endsAt: '2026-11-25T09:00:00.000Z',
     bookedAt: '2026-11-23T07:15:00.000Z',
+    contactMode: 'phone',
   },
-  portal: (data, language) => ({ subject: texts[language].subject, body: texts[language].body(when(data, language)), link: 'appointments' }),
+  portal: (data, language) => ({ subject: texts[language].subject, body: texts[language].body(when(data, language), how(data, language)), link: 'appointments' }),
   email: (data, language, env) => ({
     subject: texts[language].subject,
-    text: `${texts[language].body(when(data, language))}\n\n${portalUrl(env.publicUrl, language)}`,
+    text: `${texts[language].body(when(data, language), how(data, language))}\n\n${portalUrl(env.publicUrl, language)}`,
     attachments: [icsAttachment(firstContactEvent(data.appointmentId, data.startsAt, data.endsAt, language, data.bookedAt), 'appointment.ics')],
   }),
-  sms: (data, language) => texts[language].sms(when(data, language)),
+  sms: (data, language) => texts[language].sms(when(data, language), how(data, language)),
 });
 
 /**
@@ -167,15 +197,16 @@ export const appointmentMoved = defineNotification<AppointmentMovedData>({
     previousStartsAt: '2026-11-25T08:00:00.000Z',
     previousEndsAt: '2026-11-25T09:00:00.000Z',
     movedAt: '2026-11-23T07:15:00.000Z',
+    contactMode: 'visit',
   },
   portal: (data, language) => ({
     subject: texts[language].movedSubject,
-    body: texts[language].movedBody(when(data, language), range(data.previousStartsAt, data.previousEndsAt, language)),
+    body: texts[language].movedBody(when(data, language), range(data.previousStartsAt, data.previousEndsAt, language), how(data, language)),
     link: 'appointments',
   }),
   email: (data, language, env) => ({
     subject: texts[language].movedSubject,
-    text: `${texts[language].movedBody(when(data, language), range(data.previousStartsAt, data.previousEndsAt, language))}\n\n${portalUrl(env.publicUrl, language)}`,
+    text: `${texts[language].movedBody(when(data, language), range(data.previousStartsAt, data.previousEndsAt, language), how(data, language))}\n\n${portalUrl(env.publicUrl, language)}`,
     attachments: [
       icsAttachment(firstContactEvent(data.appointmentId, data.startsAt, data.endsAt, language, data.movedAt), 'appointment.ics'),
       icsAttachment(

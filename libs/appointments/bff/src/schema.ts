@@ -2,7 +2,7 @@ import { ClientError, InvalidInputError, localizedField, residentPersonId, type 
 import type { CalendarEntry, Prisma } from '@luotsi/db';
 import { notify } from '@luotsi/notify';
 import {
-  appointmentIdSchema, firstContactBookingSchema, mayCancelAppointment, mayMoveAppointment, moveProblem, normalizePhone, slotProblem,
+  appointmentIdSchema, contactModeOf, firstContactBookingSchema, mayCancelAppointment, mayMoveAppointment, moveProblem, normalizePhone, slotProblem,
   type BookingContact, type FirstContactBooking, type MoveProblem,
 } from '@luotsi/appointments-domain';
 import {
@@ -10,6 +10,7 @@ import {
   type FirstContactService, type FirstContactUnitType,
 } from './calendar';
 import { appointmentCancelled, appointmentMoved, firstContactBooked } from './notifications';
+import { contactModeEnum } from './contact-mode';
 
 const minute = 60_000;
 const serviceOfUnitType = new Map<string, FirstContactUnitType>(Object.values(firstContactServices).map((type) => [type, type]));
@@ -17,9 +18,10 @@ const serviceOfUnitType = new Map<string, FirstContactUnitType>(Object.values(fi
 /** How many free times a refused booking offers instead. */
 const nextFreeTimesOffered = 5;
 
-/** The free first-contact times of the target services (or of one unit type) not yet begun. */
-function freeTimesWhere(now: Date, unitType?: string): Prisma.CalendarEntryWhereInput {
+/** The free first-contact times of the target services (or of one unit type, or of one contact mode) not yet begun. */
+function freeTimesWhere(now: Date, unitType?: string, contactMode?: string): Prisma.CalendarEntryWhereInput {
   return {
+    ...(contactMode ? { contactMode } : {}),
     bookable: true,
     clientId: null,
     typeCode: firstContactTypeCode,
@@ -95,6 +97,13 @@ function isUniqueViolation(error: unknown): boolean {
 const bookingTransaction = { maxWait: 15_000, timeout: 15_000 };
 
 export function registerAppointmentsSchema(builder: typeof Builder): void {
+  const ContactModeEnum = contactModeEnum(builder);
+  const contactModeField = (description: string) => ({
+    type: ContactModeEnum,
+    nullable: true as const,
+    description,
+    resolve: (entry: CalendarEntry) => contactModeOf(entry.contactMode),
+  });
   const EntryType = builder.prismaObject('CalendarEntryType', {
     description: 'One of the county’s uniform calendar entry types.',
     fields: (t) => ({
@@ -123,6 +132,7 @@ export function registerAppointmentsSchema(builder: typeof Builder): void {
       endsAt: t.expose('endsAt', { type: 'DateTime' }),
       type: t.relation('type', { type: EntryType }),
       unit: t.relation('unit'),
+      contactMode: t.field(contactModeField('How a first contact happens (the professional calls, the resident comes to the unit, or a remote meeting); null for other times.')),
       cancellable: t.boolean({
         description: 'Whether the resident may cancel it here (a booked time not yet begun).',
         resolve: (entry, _args, ctx) => mayCancelAppointment(entry, ctx.now()),
@@ -152,6 +162,7 @@ export function registerAppointmentsSchema(builder: typeof Builder): void {
       startsAt: t.expose('startsAt', { type: 'DateTime' }),
       endsAt: t.expose('endsAt', { type: 'DateTime' }),
       lengthMinutes: t.int({ resolve: (entry) => Math.round((entry.endsAt.getTime() - entry.startsAt.getTime()) / minute) }),
+      contactMode: t.field(contactModeField('How the contact happens, so the advisor can tell the resident; null only for times published before modes existed.')),
       service: t.field({
         type: Service,
         select: { unit: { select: { type: true } } },
@@ -181,6 +192,7 @@ export function registerAppointmentsSchema(builder: typeof Builder): void {
       bookedAt: t.expose('bookedAt', { type: 'DateTime', nullable: true }),
       reason: t.exposeString('reason', { nullable: true }),
       unit: t.relation('unit'),
+      contactMode: t.field(contactModeField('How the contact happens, as the resident is told.')),
     }),
   });
 
@@ -299,7 +311,10 @@ export function registerAppointmentsSchema(builder: typeof Builder): void {
             });
             await notify(tx, firstContactBooked, {
               recipientPersonId: client.id,
-              data: { appointmentId: slot.id, startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), bookedAt: now.toISOString() },
+              data: {
+                appointmentId: slot.id, startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), bookedAt: now.toISOString(),
+                contactMode: contactModeOf(slot.contactMode),
+              },
             });
             return tx.calendarEntry.findUniqueOrThrow({ where: { id: slot.id } });
           }, bookingTransaction);
@@ -422,7 +437,7 @@ export function registerAppointmentsSchema(builder: typeof Builder): void {
               data: {
                 appointmentId: to.id, startsAt: to.startsAt.toISOString(), endsAt: to.endsAt.toISOString(),
                 previousAppointmentId: from.id, previousStartsAt: from.startsAt.toISOString(), previousEndsAt: from.endsAt.toISOString(),
-                movedAt: now.toISOString(),
+                movedAt: now.toISOString(), contactMode: contactModeOf(to.contactMode),
               },
             });
             return tx.calendarEntry.findUniqueOrThrow({ where: { id: to.id } });
@@ -489,16 +504,17 @@ export function registerAppointmentsSchema(builder: typeof Builder): void {
   builder.queryField('firstContactTimes', (t) =>
     t.prismaField({
       type: [FirstContactTime],
-      description: 'The earliest free first-contact times of the target services (or of one), the earliest first.',
+      description: 'The earliest free first-contact times of the target services (or of one; of one contact mode), the earliest first.',
       authScopes: { staffRole: firstContactBookerRoles },
       args: {
         service: t.arg({ type: Service, required: false }),
+        contactMode: t.arg({ type: ContactModeEnum, required: false, description: 'Only times that happen this way.' }),
         limit: t.arg.int({ required: false, defaultValue: 30, description: 'At most this many times (1–100).' }),
       },
       resolve: (query, _root, args, ctx) =>
         ctx.prisma.calendarEntry.findMany({
           ...query,
-          where: freeTimesWhere(ctx.now(), args.service ?? undefined),
+          where: freeTimesWhere(ctx.now(), args.service ?? undefined, args.contactMode ?? undefined),
           orderBy: [{ startsAt: 'asc' }, { unit: { code: 'asc' } }, { id: 'asc' }],
           take: Math.min(Math.max(args.limit ?? 30, 1), 100),
         }),

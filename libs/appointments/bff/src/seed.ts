@@ -1,6 +1,6 @@
 import { demoId, demoToday, type PrismaClient, type SeedStep } from '@luotsi/db';
 import { addDays, addWorkingDays, helsinkiToUtc, isoWeekday } from '@luotsi/calendar';
-import { materialisationHorizon, planOccurrences } from '@luotsi/appointments-domain';
+import { materialisationHorizon, planOccurrences, type ContactMode } from '@luotsi/appointments-domain';
 import { calendarEntryTypes } from './calendar';
 
 /**
@@ -46,39 +46,43 @@ export interface DemoEntry {
   bookable?: boolean;
   /** OIDC subject of the resident the time is for. */
   client?: string;
+  /** How the contact happens: bookable first contacts only. */
+  contactMode?: ContactMode;
   /** How a booked client got the time. */
   bookingChannel?: 'advice' | 'professional' | 'resident';
 }
 
-const free = (key: string, staff: string, unitCode: string, day: number, time: string, minutes: number): DemoEntry => ({
-  key, staff, unitCode, type: 'first-contact', day, time, minutes, bookable: true,
+const free = (key: string, staff: string, unitCode: string, day: number, time: string, minutes: number, contactMode: ContactMode): DemoEntry => ({
+  key, staff, unitCode, type: 'first-contact', day, time, minutes, bookable: true, contactMode,
 });
 
 export const demoCalendarEntries: readonly DemoEntry[] = [
-  // Free first-contact times over the next ten working days.
-  free('fc-01', 'demo-staff-satu', 'KOTI-ESP', 1, '09:00', 60),
-  free('fc-02', 'demo-staff-riitta', 'PNE-ESP', 1, '13:00', 90),
-  free('fc-03', 'demo-staff-niklas', 'NUORI-ESP', 2, '08:30', 60),
-  free('fc-04', 'demo-staff-heidi', 'VAMM-ESP', 2, '10:00', 60),
-  free('fc-05', 'demo-staff-satu', 'KOTI-ETE', 2, '14:00', 60),
-  free('fc-06', 'demo-staff-pekka', 'PNE-POH', 3, '09:00', 90),
-  free('fc-07', 'demo-staff-niklas', 'NUORI-POH', 3, '12:30', 45),
-  free('fc-08', 'demo-staff-heidi', 'VAMM-LAN', 4, '09:30', 60),
-  free('fc-09', 'staff-pia', 'PNE-ESP', 4, '13:00', 90),
-  free('fc-10', 'demo-staff-satu', 'KOTI-ESP', 5, '10:00', 60),
-  free('fc-11', 'demo-staff-heidi', 'VAMM-ESP', 6, '09:00', 60),
-  free('fc-12', 'demo-staff-niklas', 'NUORI-ESP', 6, '14:00', 45),
-  free('fc-13', 'demo-staff-pekka', 'PNE-POH', 7, '08:30', 90),
-  free('fc-14', 'demo-staff-satu', 'KOTI-ETE', 7, '12:00', 60),
-  free('fc-15', 'staff-pia', 'PNE-ESP', 8, '10:00', 90),
-  free('fc-16', 'demo-staff-heidi', 'VAMM-LAN', 8, '13:30', 60),
-  free('fc-17', 'demo-staff-niklas', 'NUORI-POH', 9, '09:00', 45),
-  free('fc-18', 'demo-staff-satu', 'KOTI-ESP', 9, '14:30', 60),
-  free('fc-19', 'demo-staff-pekka', 'PNE-POH', 10, '09:00', 90),
-  free('fc-20', 'demo-staff-heidi', 'VAMM-ESP', 10, '11:00', 60),
+  // Free first-contact times over the next ten working days. Family counselling mostly meets at the
+  // unit or calls; home help and disability services mostly call or meet; youth services meet
+  // remotely now and then.
+  free('fc-01', 'demo-staff-satu', 'KOTI-ESP', 1, '09:00', 60, 'phone'),
+  free('fc-02', 'demo-staff-riitta', 'PNE-ESP', 1, '13:00', 90, 'visit'),
+  free('fc-03', 'demo-staff-niklas', 'NUORI-ESP', 2, '08:30', 60, 'remote'),
+  free('fc-04', 'demo-staff-heidi', 'VAMM-ESP', 2, '10:00', 60, 'phone'),
+  free('fc-05', 'demo-staff-satu', 'KOTI-ETE', 2, '14:00', 60, 'phone'),
+  free('fc-06', 'demo-staff-pekka', 'PNE-POH', 3, '09:00', 90, 'visit'),
+  free('fc-07', 'demo-staff-niklas', 'NUORI-POH', 3, '12:30', 45, 'visit'),
+  free('fc-08', 'demo-staff-heidi', 'VAMM-LAN', 4, '09:30', 60, 'visit'),
+  free('fc-09', 'staff-pia', 'PNE-ESP', 4, '13:00', 90, 'visit'),
+  free('fc-10', 'demo-staff-satu', 'KOTI-ESP', 5, '10:00', 60, 'visit'),
+  free('fc-11', 'demo-staff-heidi', 'VAMM-ESP', 6, '09:00', 60, 'remote'),
+  free('fc-12', 'demo-staff-niklas', 'NUORI-ESP', 6, '14:00', 45, 'phone'),
+  free('fc-13', 'demo-staff-pekka', 'PNE-POH', 7, '08:30', 90, 'phone'),
+  free('fc-14', 'demo-staff-satu', 'KOTI-ETE', 7, '12:00', 60, 'visit'),
+  free('fc-15', 'staff-pia', 'PNE-ESP', 8, '10:00', 90, 'phone'),
+  free('fc-16', 'demo-staff-heidi', 'VAMM-LAN', 8, '13:30', 60, 'phone'),
+  free('fc-17', 'demo-staff-niklas', 'NUORI-POH', 9, '09:00', 45, 'remote'),
+  free('fc-18', 'demo-staff-satu', 'KOTI-ESP', 9, '14:30', 60, 'phone'),
+  free('fc-19', 'demo-staff-pekka', 'PNE-POH', 10, '09:00', 90, 'visit'),
+  free('fc-20', 'demo-staff-heidi', 'VAMM-ESP', 10, '11:00', 60, 'visit'),
   // Not free: already past, or not a first contact in a target service.
-  free('fc-past', 'demo-staff-satu', 'KOTI-ESP', -1, '09:00', 60),
-  free('fc-early-support', 'demo-staff-eeva', 'PERHE-ESP', 4, '10:00', 60),
+  free('fc-past', 'demo-staff-satu', 'KOTI-ESP', -1, '09:00', 60, 'phone'),
+  free('fc-early-support', 'demo-staff-eeva', 'PERHE-ESP', 4, '10:00', 60, 'visit'),
   { key: 'heidi-open-visit', staff: 'demo-staff-heidi', unitCode: 'VAMM-ESP', type: 'client-visit', day: 6, time: '13:00', minutes: 60, bookable: true },
   { key: 'riitta-team', staff: 'demo-staff-riitta', unitCode: 'PNE-ESP', type: 'team-meeting', day: 1, time: '08:00', minutes: 30 },
   // 'pia-team' is the first occurrence of Pia's weekly team meeting: see piaTeamSeries below.
@@ -86,7 +90,7 @@ export const demoCalendarEntries: readonly DemoEntry[] = [
   { key: 'satu-documentation', staff: 'demo-staff-satu', unitCode: 'KOTI-ESP', type: 'documentation', day: 1, time: '15:00', minutes: 45 },
   { key: 'satu-travel', staff: 'demo-staff-satu', unitCode: 'KOTI-ESP', type: 'travel', day: 7, time: '08:30', minutes: 30 },
   // Tessa Testilä's own times: one booked first contact, one home visit, one already past.
-  { key: 'tessa-first-contact', staff: 'staff-pia', unitCode: 'PNE-ESP', type: 'first-contact', day: 3, time: '10:00', minutes: 60, bookable: true, client: 'resident-tessa', bookingChannel: 'advice' },
+  { key: 'tessa-first-contact', staff: 'staff-pia', unitCode: 'PNE-ESP', type: 'first-contact', day: 3, time: '10:00', minutes: 60, bookable: true, contactMode: 'visit', client: 'resident-tessa', bookingChannel: 'advice' },
   { key: 'tessa-home-visit', staff: 'demo-staff-satu', unitCode: 'KOTI-ESP', type: 'home-visit', day: 7, time: '09:00', minutes: 90, client: 'resident-tessa', bookingChannel: 'professional' },
   { key: 'tessa-phone-past', staff: 'demo-staff-eeva', unitCode: 'PERHE-ESP', type: 'phone-contact', day: -10, time: '13:00', minutes: 30, client: 'resident-tessa', bookingChannel: 'professional' },
   // Pia is away on working day 5 (a course); Ville's client visit that day needs another professional.
@@ -166,8 +170,12 @@ export const appointmentsSeed: SeedStep = {
       const startsAt = demoEntryStart(e, today);
       const id = demoId('calendar-entry', e.key);
       // A free time someone booked while trying the demo keeps its booking across restarts.
-      const existing = await prisma.calendarEntry.findUnique({ where: { id }, select: { clientId: true } });
-      if (existing && e.bookable && !e.client && existing.clientId) continue;
+      const existing = await prisma.calendarEntry.findUnique({ where: { id }, select: { clientId: true, contactMode: true } });
+      if (existing && e.bookable && !e.client && existing.clientId) {
+        // A booking made before contact modes existed gets the time's mode.
+        if (!existing.contactMode && e.contactMode) await prisma.calendarEntry.update({ where: { id }, data: { contactMode: e.contactMode } });
+        continue;
+      }
       const data = {
         staffId: staffIds.get(e.staff)!,
         unitId: unitId(e.unitCode),
@@ -176,6 +184,7 @@ export const appointmentsSeed: SeedStep = {
         endsAt: new Date(startsAt.getTime() + e.minutes * 60_000),
         clientId: e.client ? persons.get(e.client)! : null,
         bookable: e.bookable ?? false,
+        contactMode: e.contactMode ?? null,
         bookingChannel: e.client ? (e.bookingChannel ?? null) : null,
         bookedAt: e.client && e.bookable ? helsinkiToUtc(addDays(today, -1), '10:15') : null,
       };

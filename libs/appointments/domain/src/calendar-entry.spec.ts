@@ -30,9 +30,22 @@ describe('calendarEntryInputSchema', () => {
 
   it('publishes bookable times for first contacts only, and never a single one on a public holiday', () => {
     expect(errors({ ...base, bookable: true })).toEqual([['bookable', 'invalid-choice']]);
-    expect(errors({ ...base, typeCode: 'first-contact', bookable: true, date: '2026-12-24' })).toEqual([['bookable', 'invalid']]);
+    expect(errors({ ...base, typeCode: 'first-contact', bookable: true, contactMode: 'phone', date: '2026-12-24' })).toEqual([['bookable', 'invalid']]);
     // A series on a holiday is accepted: its holiday occurrences are skipped.
-    expect(errors({ ...base, typeCode: 'first-contact', bookable: true, date: '2026-12-24', recurrence: { frequency: 'DAILY', interval: 1, count: 3 } })).toEqual([]);
+    expect(
+      errors({ ...base, typeCode: 'first-contact', bookable: true, contactMode: 'visit', date: '2026-12-24', recurrence: { frequency: 'DAILY', interval: 1, count: 3 } }),
+    ).toEqual([]);
+  });
+
+  it('asks a bookable first contact how it happens, and no other entry', () => {
+    const firstContact = { ...base, typeCode: 'first-contact', bookable: true };
+    expect(errors(firstContact)).toEqual([['contactMode', 'required']]);
+    for (const contactMode of ['phone', 'visit', 'remote']) expect(errors({ ...firstContact, contactMode })).toEqual([]);
+    expect(errors({ ...firstContact, contactMode: 'letter' })).toEqual([['contactMode', 'invalid-choice']]);
+    // A mode describes a time advice books: not a team meeting, nor a first contact that is not bookable.
+    expect(errors({ ...base, contactMode: 'phone' })).toEqual([['contactMode', 'invalid-choice']]);
+    expect(errors({ ...firstContact, bookable: false, contactMode: 'remote' })).toEqual([['contactMode', 'invalid-choice']]);
+    expect(errors({ ...base, contactMode: null })).toEqual([]);
   });
 
   it('checks the client’s identity code, the date and the repetition', () => {

@@ -4,6 +4,7 @@ import { isValidPersonalIdentityCode } from '@luotsi/identity-domain';
 import { addDays, daysBetween, helsinkiToUtc, holidayOn, isValidDate, publicHolidays, type Holiday } from '@luotsi/calendar';
 import { firstContactTypeCode } from './booking';
 import { absenceTypeCode } from './absences';
+import { contactModes } from './contact-mode';
 
 /**
  * A professional's own calendar entries: the input of the create/edit form (checked by the form
@@ -84,7 +85,9 @@ const optionalText = (max: number) =>
 /**
  * createCalendarEntry's and updateCalendarEntry's input. Field error codes the form words itself:
  * `endTime` out-of-range (not after the start), `bookable` invalid-choice (only a first contact is
- * bookable) and invalid (a public holiday: no bookable times), `until` out-of-range (before the date).
+ * bookable) and invalid (a public holiday: no bookable times), `until` out-of-range (before the date),
+ * `contactMode` required (a bookable first contact says how it happens) and invalid-choice (any
+ * other entry: a mode describes only a time advice books).
  */
 export const calendarEntryInputSchema = z
   .object({
@@ -99,9 +102,16 @@ export const calendarEntryInputSchema = z
     ),
     title: optionalText(calendarEntryTitleMaxLength),
     bookable: z.boolean(),
+    contactMode: z.enum(contactModes).nullish(),
     recurrence: recurrenceSchema.nullish(),
   })
   .superRefine((value, ctx) => {
+    // Checked first: it does not depend on the date being valid.
+    const bookableFirstContact = value.bookable && value.typeCode === firstContactTypeCode;
+    if (bookableFirstContact && value.contactMode == null)
+      ctx.addIssue({ code: 'custom', path: ['contactMode'], message: 'a bookable first contact needs a contact mode', params: { code: 'required' } });
+    else if (!bookableFirstContact && value.contactMode != null)
+      ctx.addIssue({ code: 'custom', path: ['contactMode'], message: 'only bookable first contacts have a contact mode', params: { code: 'invalid-choice' } });
     if (!isValidDate(value.date) || !inCalendarYears(value.date) || !timePattern.test(value.startTime) || !timePattern.test(value.endTime)) return;
     // Compared as instants, so a time in the spring-forward gap counts as the hour after it.
     if (helsinkiToUtc(value.date, value.endTime) <= helsinkiToUtc(value.date, value.startTime))

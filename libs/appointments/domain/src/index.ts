@@ -3,3 +3,4 @@ export * from './absences';
 export * from './statistics';
 export * from './calendar-entry';
 export * from './series';
+export * from './contact-mode';

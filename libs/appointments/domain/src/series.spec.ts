@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { helsinkiToUtc } from '@luotsi/calendar';
-import { exdateOf, materialisationHorizon, planOccurrences, retimedSeries, seriesContinuesAfter, type SeriesDefinition } from './series';
+import { exdateOf, materialisationHorizon, occurrenceFields, planOccurrences, retimedSeries, seriesContinuesAfter, type SeriesDefinition } from './series';
 
 const weekly = (over: Partial<SeriesDefinition> = {}): SeriesDefinition => ({
   rule: 'FREQ=WEEKLY;BYDAY=MO',
@@ -75,5 +75,19 @@ describe('series horizon and end', () => {
     const moved = retimedSeries(weekly(), helsinkiToUtc('2026-03-30', '08:30'), { date: '2026-03-31', startTime: '09:15', durationMinutes: 45 });
     expect(moved).toEqual({ firstStartLocal: '2026-03-17T09:15', durationMinutes: 45 });
     expect(exdateOf(helsinkiToUtc('2026-03-30', '00:30'))).toBe('2026-03-30');
+  });
+});
+
+describe('occurrenceFields', () => {
+  const series = { staffId: 's', unitId: 'u', typeCode: 'first-contact', title: null, bookable: true, clientId: null, contactMode: 'remote' };
+
+  it('gives every occurrence of a bookable first-contact series the series’ contact mode', () => {
+    expect(occurrenceFields(series)).toEqual({ ...series, bookingChannel: null });
+  });
+
+  it('marks the times of a client series as arranged by the professional', () => {
+    expect(occurrenceFields({ ...series, typeCode: 'client-visit', bookable: false, contactMode: null, clientId: 'c' })).toMatchObject({
+      clientId: 'c', contactMode: null, bookingChannel: 'professional',
+    });
   });
 });

@@ -104,3 +104,32 @@ export function retimedSeries(
 export function exdateOf(start: Date): string {
   return utcToHelsinki(start).date;
 }
+
+/** What a series stores about its occurrences besides their times. */
+export interface SeriesEntryTemplate {
+  staffId: string;
+  unitId: string;
+  typeCode: string;
+  title: string | null;
+  bookable: boolean;
+  clientId: string | null;
+  contactMode: string | null;
+}
+
+/**
+ * The columns every materialised occurrence copies from its series: type, title, client, whether it
+ * is bookable and how a bookable first contact happens (contact mode). A client series' times were
+ * arranged by the professional, not booked through advice.
+ */
+export function occurrenceFields(series: SeriesEntryTemplate): SeriesEntryTemplate & { bookingChannel: 'professional' | null } {
+  return {
+    staffId: series.staffId,
+    unitId: series.unitId,
+    typeCode: series.typeCode,
+    title: series.title,
+    bookable: series.bookable,
+    clientId: series.clientId,
+    contactMode: series.contactMode,
+    bookingChannel: series.clientId ? 'professional' : null,
+  };
+}

@@ -20,6 +20,7 @@ const BookFirstContactMutationDocument = graphql(`
         id
         startsAt
         endsAt
+        contactMode
         unit { id name { text language isFallback } }
       }
       nextFreeTimes {
@@ -27,6 +28,7 @@ const BookFirstContactMutationDocument = graphql(`
         startsAt
         endsAt
         lengthMinutes
+        contactMode
         service
         professional
         unit { id name { text language isFallback } }
@@ -139,6 +141,7 @@ export function BookingForm({ language, time, onChooseTime, onBooked, onBack }: 
         <dt>{t('booking.chosenTime')}</dt>
         <dd>
           {when(time)}, {t(`service.${time.service}`)}, <LocalizedSpan content={time.unit.name} />, {time.professional}
+          {time.contactMode && <>, {t(`contactMode.${time.contactMode}`)}</>}
         </dd>
       </dl>
 
@@ -169,6 +172,7 @@ export function BookingForm({ language, time, onChooseTime, onBooked, onBack }: 
               columns={[
                 { key: 'time', header: t('firstContactTimes.time'), rowHeader: true, cell: (next) => when(next) },
                 { key: 'length', header: t('firstContactTimes.length'), align: 'end', cell: (next) => t('firstContactTimes.minutes', { count: next.lengthMinutes }) },
+                { key: 'contact', header: t('firstContactTimes.contactMode'), cell: (next) => t(`contactMode.${next.contactMode ?? 'unknown'}`) },
                 { key: 'unit', header: t('firstContactTimes.unit'), cell: (next) => <LocalizedSpan content={next.unit.name} /> },
                 { key: 'professional', header: t('firstContactTimes.professional'), cell: (next) => next.professional },
                 {

@@ -16,15 +16,15 @@ const type = (code: string, name: string, clientWork = true) => ({ code, clientW
 const entries: Entry[] = [
   {
     id: 'e1', startsAt: '2026-11-23T06:30:00.000Z', endsAt: '2026-11-23T07:00:00.000Z', type: type('team-meeting', 'Tiimipalaveri', false), unit,
-    client: null, title: 'Tiimi', reason: null, bookable: false, seriesId: 's1', recurrence: { frequency: 'WEEKLY', interval: 1, weekdays: [1], count: null, until: null },
+    client: null, title: 'Tiimi', reason: null, bookable: false, contactMode: null, seriesId: 's1', recurrence: { frequency: 'WEEKLY', interval: 1, weekdays: [1], count: null, until: null },
   },
   {
     id: 'e2', startsAt: '2026-11-25T08:00:00.000Z', endsAt: '2026-11-25T09:00:00.000Z', type: type('first-contact', 'Ensikontakti'), unit,
-    client: { id: 'p1', firstName: 'Tessa', lastName: 'Testilä' }, title: null, reason: 'Perheen riidat', bookable: true, seriesId: null, recurrence: null,
+    client: { id: 'p1', firstName: 'Tessa', lastName: 'Testilä' }, title: null, reason: 'Perheen riidat', bookable: true, contactMode: 'VISIT', seriesId: null, recurrence: null,
   },
   {
     id: 'e3', startsAt: '2026-11-26T11:00:00.000Z', endsAt: '2026-11-26T12:30:00.000Z', type: type('first-contact', 'Ensikontakti'), unit,
-    client: null, title: null, reason: null, bookable: true, seriesId: null, recurrence: null,
+    client: null, title: null, reason: null, bookable: true, contactMode: 'PHONE', seriesId: null, recurrence: null,
   },
 ];
 const setup = {
@@ -123,6 +123,9 @@ describe('Calendar: views', () => {
     expect(rows).toEqual(['mån 23.11.2026 8.30–9.00', 'ons 25.11.2026 10.00–11.00', 'tors 26.11.2026 13.00–14.30']);
     expect(within(table).getByText('Tessa Testilä')).toBeTruthy();
     expect(screen.getByRole('button', { name: /Redigera anteckningen Ensikontakti 25/ })).toBeTruthy();
+    // A free first contact says how it happens; Tessa's booked one keeps its mode too.
+    expect(within(table).getByText('Ledig bokningsbar tid, Yrkespersonen ringer')).toBeTruthy();
+    expect(within(table).getByText('Besök på verksamhetsstället')).toBeTruthy();
     const violations = await axeViolations(container);
     expect(violations, describeViolations(violations)).toEqual([]);
   });
@@ -174,7 +177,7 @@ describe('Calendar: editing with the keyboard', () => {
         variables: {
           input: {
             typeCode: 'team-meeting', unitId, date: '2026-11-23', startTime: '08:30', endTime: '09:00', clientPersonalIdentityCode: null,
-            title: 'Team', bookable: false, recurrence: { frequency: 'WEEKLY', interval: 1, weekdays: [1], count: null, until: null },
+            title: 'Team', bookable: false, contactMode: null, recurrence: { frequency: 'WEEKLY', interval: 1, weekdays: [1], count: null, until: null },
           },
         },
       },
@@ -211,9 +214,36 @@ describe('Calendar: editing with the keyboard', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Uusi merkintä' });
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Merkinnän tyyppi' }), 'Ensikontakti');
     await user.click(within(dialog).getByRole('checkbox', { name: /Julkaise varattavaksi/ }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Ammattilainen soittaa' }));
     await user.click(within(dialog).getByRole('button', { name: 'Tallenna' }));
     expect(await within(dialog).findByText('Pyhäpäivälle ei voi julkaista varattavaa aikaa. Valitse arkipäivä.')).toBeTruthy();
     expect(calls.some((c) => c.operation === 'CalendarCreateEntry')).toBe(false);
+  });
+
+  // Two rounds of the form and an axe run take a while on a busy machine.
+  it('asks how a bookable first contact happens, and sends the choice', { timeout: 20_000 }, async () => {
+    const { user, calls } = await renderPage('sv');
+    await user.click(await screen.findByRole('button', { name: 'Ny anteckning' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ny anteckning' });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Typ av anteckning' }), 'Ensikontakti');
+    // Not bookable: no question of how.
+    expect(within(dialog).queryByRole('radiogroup', { name: /Kontaktsätt/ })).toBeNull();
+    await user.click(within(dialog).getByRole('checkbox', { name: /bokningsbar/ }));
+    const modes = within(dialog).getByRole('radiogroup', { name: /Kontaktsätt/ });
+    // Nothing chosen for the professional: a time never gets a mode by accident.
+    expect(within(modes).getAllByRole('radio').map((r) => (r as HTMLInputElement).checked)).toEqual([false, false, false]);
+    await user.click(within(dialog).getByRole('button', { name: 'Spara' }));
+    expect(await within(dialog).findByText('Välj hur kontakten sker.')).toBeTruthy();
+    expect(calls.some((c) => c.operation === 'CalendarCreateEntry')).toBe(false);
+    const violations = await axeViolations(document.body);
+    expect(violations, describeViolations(violations)).toEqual([]);
+
+    await user.click(within(modes).getByRole('radio', { name: 'Distansmöte' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Spara' }));
+    await vi.waitFor(() => expect(calls.filter((c) => c.operation === 'CalendarCreateEntry')).toHaveLength(1));
+    expect(calls.find((c) => c.operation === 'CalendarCreateEntry')?.variables).toMatchObject({
+      input: { typeCode: 'first-contact', bookable: true, contactMode: 'REMOTE' },
+    });
   });
 
   it('asks whether to delete one occurrence or the whole series; Escape closes without deleting', async () => {

@@ -54,7 +54,9 @@ function timeRange(item: TimedItem, language: Language): string {
 function entryText(entry: MyEntry, t: Texts): string[] {
   const who = entry.client ? `${entry.client.firstName} ${entry.client.lastName}` : entry.title;
   const free = entry.bookable && !entry.client ? t('calendar.bookableFree') : null;
-  return [entry.type.name.text, who, free, entry.seriesId ? t('calendar.series') : null].filter((part): part is string => Boolean(part));
+  // How a first contact happens, so the professional knows whether to call, meet or send a link.
+  const mode = entry.contactMode ? t(`calendar.form.contactModes.${entry.contactMode}`) : null;
+  return [entry.type.name.text, who, free, mode, entry.seriesId ? t('calendar.series') : null].filter((part): part is string => Boolean(part));
 }
 
 interface GridProps<T extends TimedItem> {
@@ -282,7 +284,14 @@ function MyCalendar({ entries, holidays, view, dates, language, t, rangeText, on
               {
                 key: 'details',
                 header: t('calendar.list.details'),
-                cell: (e) => [e.bookable && !e.client ? t('calendar.bookableFree') : null, e.seriesId ? t('calendar.series') : null].filter(Boolean).join(', '),
+                cell: (e) =>
+                  [
+                    e.bookable && !e.client ? t('calendar.bookableFree') : null,
+                    e.contactMode ? t(`calendar.form.contactModes.${e.contactMode}`) : null,
+                    e.seriesId ? t('calendar.series') : null,
+                  ]
+                    .filter(Boolean)
+                    .join(', '),
               },
               {
                 key: 'edit',

@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTexts } from '@luotsi/i18n';
 import { useMutation } from '@luotsi/graphql-client';
-import { calendarEntryInputSchema, firstContactTypeCode } from '@luotsi/appointments-domain';
+import { calendarEntryInputSchema, firstContactTypeCode, type ContactMode as ContactModeValue } from '@luotsi/appointments-domain';
 import { isoWeekday } from '@luotsi/calendar';
 import { fieldErrorAt, fieldErrorsUnder, validateInput, type FieldError } from '@luotsi/validation';
 import { Alert, Button, CheckboxField, Cluster, DateField, Dialog, RadioGroup, RequestError, SelectField, Stack, TextField, useFieldErrorMessage } from '@luotsi/ui';
-import type { CalendarEditScope, CalendarEntryInput, CalendarEntryProblem, CalendarMineQuery, CalendarSetupQuery } from '../../gql/graphql';
+import type { CalendarEditScope, CalendarEntryInput, CalendarEntryProblem, CalendarMineQuery, CalendarSetupQuery, ContactMode } from '../../gql/graphql';
 import { CreateEntryMutation, DeleteEntryMutation, UpdateEntryMutation } from './documents';
 import { localTimeOf } from './calendar-view';
 import type { fi } from './i18n/fi';
@@ -18,6 +18,11 @@ type Repeat = (typeof repeats)[number];
 const endings = ['never', 'count', 'until'] as const;
 type Ending = (typeof endings)[number];
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
+/** How a bookable first contact happens, in the order the form offers them. */
+const contactModes: readonly ContactMode[] = ['PHONE', 'VISIT', 'REMOTE'];
+const isContactMode = (value: string): value is ContactMode => (contactModes as readonly string[]).includes(value);
+/** GraphQL's enum names as the domain's values, for checking the input with the BFF's own schema. */
+const contactModeValues: Record<ContactMode, ContactModeValue> = { PHONE: 'phone', VISIT: 'visit', REMOTE: 'remote' };
 
 interface FormState {
   typeCode: string;
@@ -28,6 +33,8 @@ interface FormState {
   clientCode: string;
   title: string;
   bookable: boolean;
+  /** Chosen by the professional; none until then, so that a bookable time never gets one by accident. */
+  contactMode: ContactMode | null;
   repeat: Repeat;
   weekdays: number[];
   ending: Ending;
@@ -49,12 +56,12 @@ function initialState(entry: MyEntry | null, setup: Setup, date: string): FormSt
     const start = localTimeOf(entry.startsAt);
     return {
       typeCode: entry.type.code, unitId: entry.unit.id, date: start.date, startTime: start.time, endTime: localTimeOf(entry.endsAt).time,
-      clientCode: '', title: entry.title ?? '', bookable: entry.bookable, repeat: 'none', weekdays: [], ending: 'never', count: '', until: '', scope: 'THIS',
+      clientCode: '', title: entry.title ?? '', bookable: entry.bookable, contactMode: entry.contactMode ?? null, repeat: 'none', weekdays: [], ending: 'never', count: '', until: '', scope: 'THIS',
     };
   }
   return {
     typeCode: setup.calendarEntryTypes[0]?.code ?? '', unitId: setup.staffMe.units[0]?.id ?? '', date, startTime: '09:00', endTime: '10:00',
-    clientCode: '', title: '', bookable: false, repeat: 'none', weekdays: [isoWeekday(date)], ending: 'never', count: '', until: '', scope: 'THIS',
+    clientCode: '', title: '', bookable: false, contactMode: null, repeat: 'none', weekdays: [isoWeekday(date)], ending: 'never', count: '', until: '', scope: 'THIS',
   };
 }
 
@@ -70,6 +77,7 @@ function toInput(state: FormState, clientWork: boolean, editing: boolean): Calen
           count: state.ending === 'count' ? Number(state.count) : null,
           until: state.ending === 'until' ? state.until : null,
         };
+  const bookable = state.typeCode === firstContactTypeCode && state.bookable;
   return {
     typeCode: state.typeCode,
     unitId: state.unitId,
@@ -78,7 +86,9 @@ function toInput(state: FormState, clientWork: boolean, editing: boolean): Calen
     endTime: state.endTime,
     clientPersonalIdentityCode: clientWork && state.clientCode.trim() ? state.clientCode : null,
     title: state.title.trim() ? state.title : null,
-    bookable: state.typeCode === firstContactTypeCode && state.bookable,
+    bookable,
+    // Only a bookable first contact has a mode; unchecking "bookable" drops it.
+    contactMode: bookable ? state.contactMode : null,
     recurrence,
   };
 }
@@ -129,6 +139,7 @@ function EntryForm({ entry, setup, date, onClose, onDone }: EntryDialogProps) {
     if (path === 'bookable' && error.code === 'invalid-choice') return t('calendar.form.errors.bookableType');
     if (path === 'clientPersonalIdentityCode' && error.code === 'invalid') return t('calendar.form.errors.clientUnknown');
     if (path === 'clientPersonalIdentityCode' && error.code === 'invalid-choice') return t('calendar.form.errors.clientNotClientWork');
+    if (path === 'contactMode' && error.code === 'required') return t('calendar.form.errors.contactModeRequired');
     if (path === 'recurrence.until' && error.code === 'out-of-range') return t('calendar.form.errors.untilBefore');
     if (path === 'recurrence.until' && error.code === 'invalid') return t('calendar.form.errors.untilAndCount');
     return errorMessage(error);
@@ -139,7 +150,7 @@ function EntryForm({ entry, setup, date, onClose, onDone }: EntryDialogProps) {
     event?.preventDefault();
     if (pending) return;
     const input = toInput(state, clientWork, editing);
-    const checked = validateInput(calendarEntryInputSchema, input);
+    const checked = validateInput(calendarEntryInputSchema, { ...input, contactMode: input.contactMode ? contactModeValues[input.contactMode] : null });
     setProblem(null);
     if (!checked.ok) return void setErrors(checked.errors);
     setErrors([]);
@@ -280,6 +291,23 @@ function EntryForm({ entry, setup, date, onClose, onDone }: EntryDialogProps) {
               onChange={(e) => set('bookable', e.target.checked)}
               error={message('bookable')}
             />
+          )}
+          {state.typeCode === firstContactTypeCode && state.bookable && !hasClient && (
+            <RadioGroup
+              label={t('calendar.form.contactMode')}
+              hint={t('calendar.form.contactModeHint')}
+              name="contact-mode"
+              value={state.contactMode ?? ''}
+              onChange={(value) => set('contactMode', isContactMode(value) ? value : null)}
+              options={contactModes.map((value) => ({ value, label: t(`calendar.form.contactModes.${value}`) }))}
+              error={message('contactMode')}
+              required
+            />
+          )}
+          {hasClient && entry?.contactMode && (
+            <p>
+              <strong>{t('calendar.form.contactMode')}:</strong> {t(`calendar.form.contactModes.${entry.contactMode}`)}
+            </p>
           )}
           {!editing && (
             <>

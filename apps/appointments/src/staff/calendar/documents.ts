@@ -13,6 +13,7 @@ export const MyCalendarQuery = graphql(`
         title
         reason
         bookable
+        contactMode
         seriesId
         recurrence { frequency interval weekdays count until }
       }

@@ -48,6 +48,9 @@ export const en: Texts<typeof fi> = {
       title: 'Title',
       bookable: 'Publish as a bookable first-contact time',
       bookableHint: 'Social-services advice can book the time for a resident. No times are published on public holidays.',
+      contactMode: 'How the contact happens',
+      contactModeHint: 'Social-services advice tells the client, and it is in their confirmation.',
+      contactModes: { PHONE: 'The professional calls', VISIT: 'Visit at the unit', REMOTE: 'Remote meeting' },
       repeat: 'Repeats',
       repeats: { none: 'Does not repeat', daily: 'Daily', weekly: 'Weekly', biweekly: 'Every two weeks', monthly: 'Monthly' },
       weekdays: 'Weekdays',
@@ -70,6 +73,7 @@ export const en: Texts<typeof fi> = {
         clientNotClientWork: 'A client can be added to client work entries only.',
         untilBefore: 'The last date cannot be before the entry’s date.',
         untilAndCount: 'Choose either a number of times or a last date.',
+        contactModeRequired: 'Choose how the contact happens.',
       },
     },
     remove: {

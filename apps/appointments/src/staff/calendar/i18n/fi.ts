@@ -48,6 +48,9 @@ export const fi = defineTexts({
       title: 'Otsikko',
       bookable: 'Julkaise varattavaksi ensikontaktiajaksi',
       bookableHint: 'Asiakasneuvonta voi varata ajan asukkaalle. Pyhäpäivinä aikoja ei julkaista.',
+      contactMode: 'Yhteydenottotapa',
+      contactModeHint: 'Asiakasneuvonta kertoo tämän asiakkaalle, ja se lukee hänen vahvistuksessaan.',
+      contactModes: { PHONE: 'Ammattilainen soittaa', VISIT: 'Käynti toimipisteessä', REMOTE: 'Etätapaaminen' },
       repeat: 'Toistuu',
       repeats: { none: 'Ei toistu', daily: 'Päivittäin', weekly: 'Viikoittain', biweekly: 'Joka toinen viikko', monthly: 'Kuukausittain' },
       weekdays: 'Viikonpäivät',
@@ -70,6 +73,7 @@ export const fi = defineTexts({
         clientNotClientWork: 'Asiakkaan voi lisätä vain asiakastyön merkintään.',
         untilBefore: 'Viimeisen päivän pitää olla aikaisintaan merkinnän päivä.',
         untilAndCount: 'Valitse joko toistokerrat tai viimeinen päivä.',
+        contactModeRequired: 'Valitse, miten yhteydenotto tapahtuu.',
       },
     },
     remove: {

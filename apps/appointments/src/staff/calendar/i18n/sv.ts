@@ -48,6 +48,9 @@ export const sv: Texts<typeof fi> = {
       title: 'Rubrik',
       bookable: 'Publicera som bokningsbar tid för första kontakt',
       bookableHint: 'Klientrådgivningen kan boka tiden åt en invånare. På helgdagar publiceras inga tider.',
+      contactMode: 'Kontaktsätt',
+      contactModeHint: 'Klientrådgivningen berättar det för klienten, och det står i hens bekräftelse.',
+      contactModes: { PHONE: 'Yrkespersonen ringer', VISIT: 'Besök på verksamhetsstället', REMOTE: 'Distansmöte' },
       repeat: 'Upprepas',
       repeats: { none: 'Upprepas inte', daily: 'Dagligen', weekly: 'Varje vecka', biweekly: 'Varannan vecka', monthly: 'Varje månad' },
       weekdays: 'Veckodagar',
@@ -70,6 +73,7 @@ export const sv: Texts<typeof fi> = {
         clientNotClientWork: 'En klient kan bara läggas till i en anteckning om klientarbete.',
         untilBefore: 'Den sista dagen får inte vara före anteckningens datum.',
         untilAndCount: 'Välj antingen antal gånger eller sista dag.',
+        contactModeRequired: 'Välj hur kontakten sker.',
       },
     },
     remove: {
