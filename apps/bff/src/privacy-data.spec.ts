@@ -25,6 +25,7 @@ describe('a resident’s data export', () => {
       'identity.children': 2,
       'family.help-requests': 2,
       'symptoms.contact-requests': 2,
+      'symptoms.assessments': 0,
       'appointments.bookings': 3,
       'caregiving.agreements': 0,
       'messages.portal-messages': 0,
@@ -72,8 +73,10 @@ describe('the retention purge', () => {
 
     const results = await purgeExpiredData(db.prisma, bffModules, { now, env });
     expect(Object.fromEntries(results.map((r) => [r.ruleId, r.count]))).toEqual({
+      'identity.clients-without-code': 0,
       'family.help-requests': 1,
       'symptoms.contact-requests': 1,
+      'symptoms.unsent-assessments': 0,
       'caregiving.agreements': 1,
       'appointments.client-bookings': 1,
       'messages.portal-messages': 0,

@@ -69,6 +69,12 @@ export const authorizationMatrix: Readonly<Record<string, Row>> = {
   // symptoms
   'Query.symptomQuestionnaires': everyone,
   'Query.symptomContactRequests': staffWith('nurse'),
+  'Query.symptomQuestionnaire': everyone,
+  'Query.evaluateSymptomAssessment': everyone,
+  'Query.mySymptomAssessments': residents,
+  'Query.mySymptomContactRequests': residents,
+  'Mutation.saveSymptomAssessment': residents,
+  'Mutation.sendSymptomContactRequest': residents,
   // services
   'Query.serviceCatalogue': everyone,
   'Query.serviceMunicipalities': everyone,
@@ -128,6 +134,8 @@ export const referenceDataTypes: readonly string[] = [
   'AccessLogUnit',
   // A run of a background job: its name, state and times, no personal data.
   'JobRun',
+  // A questionnaire's questions and rules from the engine (symptom check), the same for everyone.
+  'SymptomQuestionnaireDefinition',
 ];
 
 /**

@@ -62,6 +62,13 @@ export const samples: Samples = {
       input: { typeCode: 'documentation', unitId: '00000000-0000-4000-8000-000000000000', date: '2026-12-14', startTime: '14:00', endTime: '15:00', bookable: false },
     },
     'Mutation.deleteCalendarEntry': { id: '00000000-0000-4000-8000-000000000000' },
+    // A danger sign: a complete answer that ends the assessment at once.
+    'Query.evaluateSymptomAssessment': { questionnaireId: 'respiratory-infection', answers: '{"severe-breathlessness":"yes"}' },
+    'Query.symptomQuestionnaire': { id: 'respiratory-infection' },
+    // Incomplete answers are saved as the caller's own assessment.
+    'Mutation.saveSymptomAssessment': { input: { questionnaireId: 'respiratory-infection', answers: '{"severe-breathlessness":"no"}' } },
+    // Nobody's assessment: a resident gets null, nothing is sent.
+    'Mutation.sendSymptomContactRequest': { input: { assessmentId: '00000000-0000-4000-8000-000000000000', consent: true, phone: '040 123 4567' } },
   },
 };
 

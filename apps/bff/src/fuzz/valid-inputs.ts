@@ -47,6 +47,7 @@ export const validInputs: Readonly<Record<string, readonly Record<string, unknow
     {
       input: {
         typeCode: 'first-contact', unitId: demoId('unit', 'PNE-ESP'), date: '2026-12-21', startTime: '09:00', endTime: '10:30', bookable: true,
+        contactMode: 'VISIT',
         recurrence: { frequency: 'WEEKLY', interval: 1, weekdays: [1, 4], count: 4 },
       },
     },
@@ -54,4 +55,11 @@ export const validInputs: Readonly<Record<string, readonly Record<string, unknow
   deleteCalendarEntry: [{ id: demoId('calendar-entry', 'pia-documentation'), scope: 'THIS' }],
   retryNotificationDelivery: [{ id: '00000000-0000-4000-8000-000000000000' }],
   cancelNotificationDelivery: [{ id: '00000000-0000-4000-8000-000000000000' }],
+  saveSymptomAssessment: [
+    { input: { questionnaireId: 'respiratory-infection', answers: '{"severe-breathlessness":"no","blue-lips":"no"}' } },
+    { input: { questionnaireId: 'phq-9', answers: '{}' } },
+  ],
+  sendSymptomContactRequest: [
+    { input: { assessmentId: '00000000-0000-4000-8000-000000000000', consent: true, phone: '040 123 4567', email: 'tessa@example.com' } },
+  ],
 };

@@ -2,7 +2,7 @@ import type { Texts } from '@luotsi/i18n';
 import type { fi } from './fi';
 
 export const en: Texts<typeof fi> = {
-  nav: { assessments: 'Symptom check' },
+  nav: { assessments: 'Symptom check', myRequests: 'My contact requests' },
   assessments: {
     title: 'Symptom check',
     intro: 'Answer questions about your symptoms or how you feel. You get advice on what to do and how soon. You can also ask to be contacted.',
@@ -17,6 +17,7 @@ export const en: Texts<typeof fi> = {
     minutes_one: 'About {{count}} minute',
     minutes_other: 'About {{count}} minutes',
     empty: 'There are no assessments available right now.',
+    myRequests: 'See your contact requests',
     category: {
       infection: 'Infection symptoms',
       musculoskeletal: 'Muscle, joint and back symptoms',

@@ -1,7 +1,7 @@
 import { defineTexts } from '@luotsi/i18n';
 
 export const fi = defineTexts({
-  nav: { assessments: 'Oirearvio' },
+  nav: { assessments: 'Oirearvio', myRequests: 'Omat yhteydenottopyynnöt' },
   assessments: {
     title: 'Oirearvio',
     intro: 'Vastaa kysymyksiin oireistasi tai voinnistasi. Saat ohjeen siitä, mitä tehdä ja kuinka pian. Voit myös pyytää, että sinuun otetaan yhteyttä.',
@@ -16,6 +16,7 @@ export const fi = defineTexts({
     minutes_one: 'Noin {{count}} minuutti',
     minutes_other: 'Noin {{count}} minuuttia',
     empty: 'Arvioita ei ole nyt saatavilla.',
+    myRequests: 'Katso lähettämäsi yhteydenottopyynnöt',
     category: {
       infection: 'Infektio-oireet',
       musculoskeletal: 'Tuki- ja liikuntaelinten oireet',

@@ -2,7 +2,7 @@ import type { Texts } from '@luotsi/i18n';
 import type { fi } from './fi';
 
 export const sv: Texts<typeof fi> = {
-  nav: { assessments: 'Symtombedömning' },
+  nav: { assessments: 'Symtombedömning', myRequests: 'Mina kontaktbegäranden' },
   assessments: {
     title: 'Symtombedömning',
     intro: 'Svara på frågor om dina symtom eller om hur du mår. Du får råd om vad du ska göra och hur snabbt. Du kan också be att någon kontaktar dig.',
@@ -17,6 +17,7 @@ export const sv: Texts<typeof fi> = {
     minutes_one: 'Cirka {{count}} minut',
     minutes_other: 'Cirka {{count}} minuter',
     empty: 'Det finns inga bedömningar just nu.',
+    myRequests: 'Se dina kontaktbegäranden',
     category: {
       infection: 'Infektionssymtom',
       musculoskeletal: 'Symtom i stöd- och rörelseorganen',

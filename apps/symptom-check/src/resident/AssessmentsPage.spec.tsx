@@ -15,8 +15,8 @@ const questionnaires = {
       name: text('PHQ-9 – bedömning av depressionssymtom'), description: text('Nio frågor om ditt humör.'),
     },
     {
-      id: 'knee-symptoms', category: 'musculoskeletal', estimatedMinutes: 1,
-      name: text('Polven oireet', 'fi', true), description: text('Onko polvessa kipua?', 'fi', true),
+      id: 'low-back-pain', category: 'musculoskeletal', estimatedMinutes: 1,
+      name: text('Alaselkäkipu', 'fi', true), description: text('Onko alaselässä kipua?', 'fi', true),
     },
     {
       id: 'respiratory-infection', category: 'infection', estimatedMinutes: 5,
@@ -50,12 +50,15 @@ describe('the symptom check front page', () => {
     expect(within(mood).getByText('Cirka 5 minuter')).toBeTruthy();
     expect(screen.getByText('Cirka 1 minut')).toBeTruthy();
     expect(api.requests).toEqual([{ operationName: 'SymptomQuestionnaires', variables: {}, language: 'sv' }]);
+    // Each assessment opens on its own page.
+    expect(within(mood).getByRole('link', { name: 'PHQ-9 – bedömning av depressionssymtom' }).getAttribute('href')).toBe('/sv/symptom-check/phq-9');
+    expect(screen.getByRole('link', { name: 'Se dina kontaktbegäranden' }).getAttribute('href')).toBe('/sv/symptom-check/my-requests');
   });
 
   it('says which content is only in Finnish and marks its language', async () => {
     await renderPage(fakeGraphql({ SymptomQuestionnaires: questionnaires }));
-    const knee = await screen.findByRole('heading', { level: 3, name: 'Polven oireet' });
-    expect(knee.getAttribute('lang')).toBe('fi');
+    const back = await screen.findByRole('heading', { level: 3, name: 'Alaselkäkipu' });
+    expect(back.getAttribute('lang')).toBe('fi');
     expect(screen.getAllByText('Det här innehållet finns bara på finska.')).toHaveLength(1);
   });
 

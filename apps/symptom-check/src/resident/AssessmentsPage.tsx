@@ -31,7 +31,7 @@ function byCategory(questionnaires: readonly Questionnaire[]) {
     .filter((group) => group.items.length > 0);
 }
 
-export default function AssessmentsPage(_props: ModulePageProps) {
+export default function AssessmentsPage({ to }: ModulePageProps) {
   const { t } = useTexts<typeof fi>('symptomCheck');
   const questionnaires = useQuery(QuestionnairesQuery);
   return (
@@ -49,6 +49,9 @@ export default function AssessmentsPage(_props: ModulePageProps) {
         </p>
       </Alert>
       <p>{t('assessments.notDiagnosis')}</p>
+      <p>
+        <Link href={to('my-requests')}>{t('assessments.myRequests')}</Link>
+      </p>
       {questionnaires.status === 'loading' && <Skeleton lines={4} />}
       {questionnaires.status === 'error' && <RequestError error={questionnaires.error} />}
       {questionnaires.status === 'success' &&
@@ -62,7 +65,9 @@ export default function AssessmentsPage(_props: ModulePageProps) {
                 <Stack as="ul" gap="m">
                   {group.items.map((q) => (
                     <li key={q.id} className="lx-panel">
-                      <h3 lang={q.name.language}>{q.name.text}</h3>
+                      <h3 lang={q.name.language}>
+                        <Link href={to(q.id)}>{q.name.text}</Link>
+                      </h3>
                       <LanguageNote content={q.name.isFallback ? q.name : q.description} />
                       <p lang={q.description.language}>{q.description.text}</p>
                       <p>{t('assessments.minutes', { count: q.estimatedMinutes })}</p>

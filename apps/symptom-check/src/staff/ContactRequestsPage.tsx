@@ -1,6 +1,7 @@
 import type { ModulePageProps } from '@luotsi/shell-contract';
 import { formatDateTime, useTexts } from '@luotsi/i18n';
 import { useQuery } from '@luotsi/graphql-client';
+import { isUrgency } from '@luotsi/questionnaires';
 import { PageHeading, RequestError, Skeleton, Table } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { SymptomContactRequestsQuery } from '../gql/graphql';
@@ -22,8 +23,6 @@ const ContactRequestsQuery = graphql(`
 
 type ContactRequest = SymptomContactRequestsQuery['symptomContactRequests'][number];
 
-const urgencies = ['emergency', 'emergency-department', 'same-day', 'within-days', 'non-urgent', 'self-care'] as const;
-const isUrgency = (value: string): value is (typeof urgencies)[number] => (urgencies as readonly string[]).includes(value);
 const statuses = ['new', 'in-progress', 'handled'] as const;
 const isStatus = (value: string): value is (typeof statuses)[number] => (statuses as readonly string[]).includes(value);
 

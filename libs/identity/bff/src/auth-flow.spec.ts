@@ -149,6 +149,8 @@ describe('sign-in through the embedded demo IdP', () => {
     });
     expect(logout.status).toBe(303);
     expect(logout.headers.get('location')).toBe(`${portal.publicUrl}/sv/`);
+    // Unfinished symptom-check answers kept in the tab go with the session.
+    expect(logout.headers.get('clear-site-data')).toBe('"storage"');
     expect((await sessionOf(copy, portal)).resident).toBeNull();
   });
 

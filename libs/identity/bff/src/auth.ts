@@ -368,6 +368,10 @@ export function createAuth(rawConfig: AuthConfig, deps: AuthDeps): Auth {
     clearCookie(res, cookieNames.session[area]);
     if (req.session) delete req.session[area];
     res.set('Cache-Control', 'no-store');
+    // A resident's unfinished symptom-check answers live in sessionStorage (the one reviewed use,
+    // docs/privacy.md): signing out clears the portal's browser storage, so the next person at a
+    // shared computer finds nothing. (Not on staff sign-out: it would drop the staff UI language.)
+    if (area === 'resident') res.set('Clear-Site-Data', '"storage"');
     if (req.accepts(['json', 'html']) === 'html') {
       const language = queryParam(req, 'lang');
       const lang = isLanguage(language) ? language : undefined;

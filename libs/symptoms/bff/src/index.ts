@@ -1,16 +1,21 @@
 import { defineBffModule } from '@luotsi/bff-core';
 import { registerSymptomsSchema } from './schema';
 import { symptomsSeed } from './seed';
-import { symptomsPersonalData, symptomsRetention } from './personal-data';
+import { symptomAssessmentsPersonalData, symptomsPersonalData, symptomsRetention } from './personal-data';
 
 export { contactRequestHandlerRoles } from './schema';
 export { urgencyLevels, isUrgency, contactRequestStatuses, type Urgency, type ContactRequestStatus } from './urgency';
+export { isEmailAddress, isPhoneNumber } from './contact-input';
 
 /** Symptom check (oirearvio / symptombedömning): self-assessments and the contact requests that follow. */
 export const symptomsModule = defineBffModule({
   id: 'symptoms',
   schema: registerSymptomsSchema,
   seed: symptomsSeed,
-  personalData: symptomsPersonalData,
+  // A resident's contact requests and their saved (unsent) assessments.
+  personalData: async (prisma, personId) => [
+    ...(await symptomsPersonalData(prisma, personId)),
+    ...(await symptomAssessmentsPersonalData(prisma, personId)),
+  ],
   retention: symptomsRetention,
 });

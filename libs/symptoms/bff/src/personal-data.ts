@@ -56,6 +56,37 @@ export async function symptomsPersonalData(prisma: PrismaLike, personId: string)
   ];
 }
 
+/** Saved assessments (own, and those a guardian answered about the person). */
+export async function symptomAssessmentsPersonalData(prisma: PrismaLike, personId: string): Promise<PersonalDataSection[]> {
+  const assessments = await prisma.symptomAssessment.findMany({
+    where: { OR: [{ personId }, { actingForPersonId: personId }] },
+    include: { questionnaire: { select: { name: true } } },
+    orderBy: [{ startedAt: 'desc' }, { id: 'asc' }],
+  });
+  return [
+    {
+      id: 'symptoms.assessments',
+      title: { fi: 'Tallennetut oirearviot', sv: 'Sparade symtombedömningar', en: 'Saved symptom checks' },
+      purpose: {
+        fi: 'Tallensit vastauksesi, jotta voit jatkaa myöhemmin tai lähettää ne terveysasemalle.',
+        sv: 'Du sparade dina svar för att kunna fortsätta senare eller skicka dem till hälsocentralen.',
+        en: 'You saved your answers to continue later or to send them to the health centre.',
+      },
+      records: assessments.map((a) => {
+        const questionnaire = trilingual(a.questionnaire.name);
+        const urgency = (a.result as { urgency?: string } | null)?.urgency ?? null;
+        return [
+          { key: 'questionnaire', label: { fi: 'Arvio', sv: 'Bedömning', en: 'Assessment' }, ...coded({ [a.questionnaireId]: questionnaire }, a.questionnaireId) },
+          { key: 'answers', label: { fi: 'Vastaukset', sv: 'Svar', en: 'Answers' }, value: JSON.stringify(a.answers) },
+          { key: 'urgency', label: { fi: 'Kiireellisyys', sv: 'Brådskandegrad', en: 'Urgency' }, ...(urgency ? coded(urgencies, urgency) : { value: null }) },
+          { key: 'startedAt', label: { fi: 'Aloitettu', sv: 'Påbörjad', en: 'Started' }, value: a.startedAt.toISOString(), format: 'dateTime' as const },
+          { key: 'completedAt', label: { fi: 'Valmis', sv: 'Klar', en: 'Completed' }, value: a.completedAt?.toISOString() ?? null, format: 'dateTime' as const },
+        ];
+      }),
+    },
+  ];
+}
+
 /**
  * Luotsi holds a contact request as a work item: what the nurse decides is written in the patient
  * record system, which keeps it as the patient-records decree requires. Handled requests are
@@ -68,5 +99,13 @@ export const symptomsRetention: readonly RetentionRule[] = [
     defaultDays: 365,
     purge: async (prisma, cutoff) =>
       (await prisma.contactRequest.deleteMany({ where: { status: { in: [...closedContactRequestStatuses] }, handledAt: { lt: cutoff } } })).count,
+  },
+  // Saved answers that were never sent are only for resuming an assessment.
+  {
+    id: 'symptoms.unsent-assessments',
+    description: 'Saved symptom assessments that were never sent as a contact request, counted from the last change.',
+    defaultDays: 30,
+    purge: async (prisma, cutoff) =>
+      (await prisma.symptomAssessment.deleteMany({ where: { contactRequest: null, updatedAt: { lt: cutoff } } })).count,
   },
 ];

@@ -1,5 +1,6 @@
 import type { ContactRequest as ContactRequestRow } from '@luotsi/db';
 import { localizedField, staffUnitIds, type builder as Builder } from '@luotsi/bff-core';
+import { registerAssessmentSchema } from './assessment-schema';
 import { closedContactRequestStatuses, urgencyLevels } from './urgency';
 
 /** Who works the contact-request queue of a health centre. */
@@ -15,7 +16,7 @@ export function registerSymptomsSchema(builder: typeof Builder): void {
       id: t.exposeID('id', { description: 'Stable slug, e.g. "phq-9".' }),
       version: t.exposeInt('version'),
       category: t.exposeString('category', {
-        description: '"mental-health" | "substance-use" | "infection" | "musculoskeletal"',
+        description: '"mental-health" | "substance-use" | "infection" | "musculoskeletal" | "other"',
       }),
       name: t.field(localizedField('name')),
       description: t.field(localizedField('description')),
@@ -36,6 +37,8 @@ export function registerSymptomsSchema(builder: typeof Builder): void {
       receivedAt: t.expose('createdAt', { type: 'DateTime' }),
       questionnaire: t.relation('questionnaire', { type: Questionnaire }),
       unit: t.relation('unit'),
+      reply: t.exposeString('reply', { nullable: true, description: 'The professional’s reply to the resident, when given.' }),
+      repliedAt: t.expose('repliedAt', { type: 'DateTime', nullable: true }),
     }),
   });
 
@@ -48,6 +51,8 @@ export function registerSymptomsSchema(builder: typeof Builder): void {
         ctx.prisma.questionnaire.findMany({ ...query, where: { active: true }, orderBy: [{ category: 'asc' }, { id: 'asc' }] }),
     }),
   );
+
+  registerAssessmentSchema(builder);
 
   builder.queryField('symptomContactRequests', (t) =>
     t.prismaField({

@@ -1,27 +1,28 @@
 import { demoId, demoResidents, type PrismaClient, type SeedStep } from '@luotsi/db';
+import { getQuestionnaire } from '@luotsi/questionnaires';
 import type { ContactRequestStatus, Urgency } from './urgency';
 
 type Localized = { fi: string; sv?: string; en?: string };
 
 interface QuestionnaireSeed {
+  /** An id of the engine's registry (@luotsi/questionnaires). */
   id: string;
-  category: 'mental-health' | 'substance-use' | 'infection' | 'musculoskeletal';
+  category: 'mental-health' | 'substance-use' | 'infection' | 'musculoskeletal' | 'other';
   estimatedMinutes: number;
-  name: Localized;
-  description: Localized;
+  /** The catalogue text when the definition has no description of its own. */
+  description?: Localized;
 }
 
 /**
- * The assessments of the catalogue. The questions, scoring and outcome rules come with the
- * questionnaire engine; here are the entries residents choose from. The knee assessment has no
- * English translation yet: English readers get the Finnish text with the language note.
+ * The assessments of the catalogue: one entry per questionnaire of the engine's registry, which
+ * owns the questions, rules, names and (for the symptom assessments) descriptions. Here are only
+ * what the catalogue adds: the category and the time it takes.
  */
 const questionnaires: readonly QuestionnaireSeed[] = [
   {
     id: 'phq-9',
     category: 'mental-health',
     estimatedMinutes: 5,
-    name: { fi: 'PHQ-9 – masennusoireiden arvio', sv: 'PHQ-9 – bedömning av depressionssymtom', en: 'PHQ-9 – depression symptom check' },
     description: {
       fi: 'Yhdeksän kysymystä mielialastasi kahden viime viikon ajalta. Tulos kertoo, kuinka voimakkaita masennusoireet ovat.',
       sv: 'Nio frågor om ditt humör under de senaste två veckorna. Resultatet visar hur starka depressionssymtomen är.',
@@ -32,7 +33,6 @@ const questionnaires: readonly QuestionnaireSeed[] = [
     id: 'gad-7',
     category: 'mental-health',
     estimatedMinutes: 3,
-    name: { fi: 'GAD-7 – ahdistuneisuuden arvio', sv: 'GAD-7 – bedömning av ångest', en: 'GAD-7 – anxiety check' },
     description: {
       fi: 'Seitsemän kysymystä huolestuneisuudesta ja jännittyneisyydestä kahden viime viikon ajalta.',
       sv: 'Sju frågor om oro och spänning under de senaste två veckorna.',
@@ -43,7 +43,6 @@ const questionnaires: readonly QuestionnaireSeed[] = [
     id: 'audit',
     category: 'substance-use',
     estimatedMinutes: 5,
-    name: { fi: 'AUDIT – alkoholinkäytön arvio', sv: 'AUDIT – bedömning av alkoholbruk', en: 'AUDIT – alcohol use check' },
     description: {
       fi: 'Kymmenen kysymystä alkoholinkäytöstäsi. Saat tietää, liittyykö juomiseesi terveysriskejä.',
       sv: 'Tio frågor om ditt alkoholbruk. Du får veta om ditt drickande innebär hälsorisker.',
@@ -54,57 +53,22 @@ const questionnaires: readonly QuestionnaireSeed[] = [
     id: 'audit-c',
     category: 'substance-use',
     estimatedMinutes: 2,
-    name: { fi: 'AUDIT-C – alkoholinkäytön lyhyt arvio', sv: 'AUDIT-C – kort bedömning av alkoholbruk', en: 'AUDIT-C – short alcohol use check' },
     description: {
       fi: 'AUDIT-kyselyn kolme ensimmäistä kysymystä. Nopea tapa tarkistaa, kannattaako juomista vähentää.',
       sv: 'De tre första frågorna i AUDIT. Ett snabbt sätt att se om du borde dricka mindre.',
       en: 'The first three questions of AUDIT. A quick way to see whether you should drink less.',
     },
   },
-  {
-    id: 'respiratory-infection',
-    category: 'infection',
-    estimatedMinutes: 5,
-    name: { fi: 'Hengitystieinfektion oireet', sv: 'Symtom på luftvägsinfektion', en: 'Respiratory infection symptoms' },
-    description: {
-      fi: 'Yskä, nuha, kurkkukipu tai kuume? Arvio kertoo, voitko hoitaa oireita kotona vai tarvitsetko hoitoa.',
-      sv: 'Hosta, snuva, ont i halsen eller feber? Bedömningen visar om du kan sköta symtomen hemma eller behöver vård.',
-      en: 'Cough, runny nose, sore throat or fever? The assessment tells you whether you can treat it at home or need care.',
-    },
-  },
-  {
-    id: 'urinary-tract-infection',
-    category: 'infection',
-    estimatedMinutes: 5,
-    name: { fi: 'Virtsatieinfektion oireet', sv: 'Symtom på urinvägsinfektion', en: 'Urinary tract infection symptoms' },
-    description: {
-      fi: 'Kirveleekö virtsatessa tai pitääkö virtsata usein? Arvio kertoo, tarvitsetko hoitoa ja kuinka pian.',
-      sv: 'Svider det när du kissar eller behöver du kissa ofta? Bedömningen visar om du behöver vård och hur snabbt.',
-      en: 'Does it burn when you urinate, or do you need to go often? The assessment tells you whether you need care and how soon.',
-    },
-  },
-  {
-    id: 'back-pain',
-    category: 'musculoskeletal',
-    estimatedMinutes: 7,
-    name: { fi: 'Selkäkipu', sv: 'Ryggsmärta', en: 'Back pain' },
-    description: {
-      fi: 'Arvio selän ja alaselän kivusta. Saat ohjeita kivun hoitoon ja tiedon siitä, milloin hakeutua hoitoon.',
-      sv: 'Bedömning av smärta i ryggen och ländryggen. Du får råd om hur du lindrar smärtan och när du ska söka vård.',
-      en: 'An assessment of back and lower back pain. You get advice on easing the pain and on when to seek care.',
-    },
-  },
-  {
-    id: 'knee-symptoms',
-    category: 'musculoskeletal',
-    estimatedMinutes: 5,
-    name: { fi: 'Polven oireet', sv: 'Symtom i knät' },
-    description: {
-      fi: 'Onko polvessa kipua, turvotusta tai jäykkyyttä? Arvio kertoo, miten voit hoitaa polvea ja milloin tarvitset hoitoa.',
-      sv: 'Har du smärta, svullnad eller stelhet i knät? Bedömningen visar hur du kan sköta knät och när du behöver vård.',
-    },
-  },
+  { id: 'respiratory-infection', category: 'infection', estimatedMinutes: 5 },
+  { id: 'sore-throat', category: 'infection', estimatedMinutes: 4 },
+  { id: 'urinary-symptoms', category: 'infection', estimatedMinutes: 5 },
+  { id: 'diarrhoea', category: 'infection', estimatedMinutes: 4 },
+  { id: 'low-back-pain', category: 'musculoskeletal', estimatedMinutes: 5 },
+  { id: 'headache', category: 'other', estimatedMinutes: 5 },
 ];
+
+/** Catalogue ids that are no longer in the engine: kept inactive so old contact requests still name them. */
+const retiredQuestionnaireIds = ['urinary-tract-infection', 'back-pain', 'knee-symptoms'] as const;
 
 interface ContactRequestSeed {
   key: string;
@@ -129,7 +93,7 @@ const contactRequests: readonly ContactRequestSeed[] = [
     summary: { fi: 'Kuume yli 38 °C kolme päivää, hengenahdistusta rasituksessa.', sv: 'Feber över 38 °C i tre dagar, andnöd vid ansträngning.', en: 'Fever over 38 °C for three days, short of breath on exertion.' },
   },
   {
-    key: 'esp-2', unitCode: 'ESP-TK', person: 'Leena Salminen', questionnaireId: 'urinary-tract-infection', urgency: 'within-days', status: 'new',
+    key: 'esp-2', unitCode: 'ESP-TK', person: 'Leena Salminen', questionnaireId: 'urinary-symptoms', urgency: 'within-days', status: 'new',
     createdAt: '2026-11-22T19:05:00Z',
     summary: { fi: 'Kirvelyä virtsatessa kaksi päivää, ei kuumetta.', sv: 'Sveda vid urinering i två dagar, ingen feber.', en: 'Burning on urination for two days, no fever.' },
   },
@@ -142,7 +106,7 @@ const contactRequests: readonly ContactRequestSeed[] = [
     },
   },
   {
-    key: 'esp-4', unitCode: 'ESP-TK', person: 'Ahmed Hassan', questionnaireId: 'back-pain', urgency: 'non-urgent', status: 'new',
+    key: 'esp-4', unitCode: 'ESP-TK', person: 'Ahmed Hassan', questionnaireId: 'low-back-pain', urgency: 'non-urgent', status: 'new',
     createdAt: '2026-11-21T10:30:00Z',
     summary: { fi: 'Alaselkäkipu kolme viikkoa, ei säteilyä jalkoihin.', sv: 'Smärta i ländryggen i tre veckor, ingen utstrålning till benen.', en: 'Lower back pain for three weeks, not spreading to the legs.' },
   },
@@ -162,9 +126,9 @@ const contactRequests: readonly ContactRequestSeed[] = [
     summary: { fi: 'GAD-7: 11 pistettä (kohtalainen ahdistuneisuus).', sv: 'GAD-7: 11 poäng (måttlig ångest).', en: 'GAD-7: 11 points (moderate anxiety).', scores: { total: 11 } },
   },
   {
-    key: 'esp-8', unitCode: 'ESP-TK', person: 'Matti Korhonen', questionnaireId: 'knee-symptoms', urgency: 'self-care', status: 'new',
+    key: 'esp-8', unitCode: 'ESP-TK', person: 'Matti Korhonen', questionnaireId: 'headache', urgency: 'self-care', status: 'new',
     createdAt: '2026-11-19T12:00:00Z',
-    summary: { fi: 'Polven rasituskipu, ei turvotusta. Toivoo neuvoa kuntoutukseen.', sv: 'Belastningssmärta i knät, ingen svullnad. Önskar råd om rehabilitering.', en: 'Knee pain on exertion, no swelling. Would like advice on rehabilitation.' },
+    summary: { fi: 'Jännityspäänsärky iltaisin, ei vaaran merkkejä. Toivoo neuvoa.', sv: 'Spänningshuvudvärk på kvällarna, inga varningstecken. Önskar råd.', en: 'Tension headache in the evenings, no danger signs. Would like advice.' },
   },
   {
     key: 'esp-9', unitCode: 'ESP-TK', person: 'Leena Salminen', questionnaireId: 'respiratory-infection', urgency: 'same-day', status: 'handled',
@@ -172,7 +136,7 @@ const contactRequests: readonly ContactRequestSeed[] = [
     summary: { fi: 'Kurkkukipu ja kuume 38,2 °C.', sv: 'Ont i halsen och feber 38,2 °C.', en: 'Sore throat and fever 38.2 °C.' },
   },
   {
-    key: 'lan-1', unitCode: 'LAN-TK', person: 'resident-ville', questionnaireId: 'urinary-tract-infection', urgency: 'emergency-department', status: 'new',
+    key: 'lan-1', unitCode: 'LAN-TK', person: 'resident-ville', questionnaireId: 'urinary-symptoms', urgency: 'emergency-department', status: 'new',
     createdAt: '2026-11-23T05:50:00Z',
     summary: { fi: 'Korkea kuume ja kylkikipu.', sv: 'Hög feber och smärta i sidan.', en: 'High fever and pain in the side.' },
   },
@@ -196,9 +160,14 @@ export const symptomsSeed: SeedStep = {
   id: 'symptoms',
   async run(prisma: PrismaClient) {
     for (const q of questionnaires) {
-      const data = { version: 1, category: q.category, name: q.name, description: q.description, estimatedMinutes: q.estimatedMinutes, active: true };
+      const definition = getQuestionnaire(q.id);
+      const description = definition.description ?? q.description;
+      if (!description) throw new Error(`Questionnaire ${q.id} needs a description`);
+      const data = { version: 1, category: q.category, name: definition.title, description, estimatedMinutes: q.estimatedMinutes, active: true };
       await prisma.questionnaire.upsert({ where: { id: q.id }, create: { id: q.id, ...data }, update: data });
     }
+    // Earlier demo data may name retired ids; they stay, out of use, and no new seed refers to them.
+    await prisma.questionnaire.updateMany({ where: { id: { in: [...retiredQuestionnaireIds] } }, data: { active: false } });
     const handler = await prisma.staffMember.findUnique({ where: { oidcSubject: 'demo-staff-jussi' } });
     for (const r of contactRequests) {
       const id = demoId('contact-request', r.key);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@luotsi/db';
 import { buildSchema, openTestDatabase, runOperation, viewerOf } from '@luotsi/bff-core';
 import { identityModule } from '@luotsi/identity-bff';
+import { getQuestionnaire, questionnaireIds } from '@luotsi/questionnaires';
 import { symptomsModule } from './index';
 
 let db: Database;
@@ -26,20 +27,21 @@ describe('symptom questionnaires', () => {
     expect(result.errors).toBeUndefined();
     const list = result.data?.symptomQuestionnaires ?? [];
     expect(list.map((q) => q.id)).toEqual(
-      expect.arrayContaining(['phq-9', 'gad-7', 'audit', 'audit-c', 'respiratory-infection', 'urinary-tract-infection', 'back-pain']),
+      expect.arrayContaining(['phq-9', 'gad-7', 'audit', 'audit-c', 'respiratory-infection', 'urinary-symptoms', 'low-back-pain']),
     );
     const phq9 = list.find((q) => q.id === 'phq-9');
     expect(phq9).toMatchObject({ category: 'mental-health', estimatedMinutes: 5 });
-    expect(phq9?.name).toEqual({ text: 'PHQ-9 – bedömning av depressionssymtom', language: 'sv', isFallback: false });
+    expect(phq9?.name.language).toBe('sv');
+    expect(phq9?.name.isFallback).toBe(false);
   });
 
-  it('fall back to Finnish and say so when there is no translation', async () => {
+  it('are exactly the engine’s questionnaires, named as the engine names them', async () => {
     const result = await runOperation<Result>(schema, db.prisma, query, { language: 'en' });
-    const knee = result.data?.symptomQuestionnaires.find((q) => q.id === 'knee-symptoms');
-    expect(knee?.name).toEqual({ text: 'Polven oireet', language: 'fi', isFallback: true });
-    expect(knee?.description.isFallback).toBe(true);
-    const back = result.data?.symptomQuestionnaires.find((q) => q.id === 'back-pain');
-    expect(back?.name).toEqual({ text: 'Back pain', language: 'en', isFallback: false });
+    const list = result.data?.symptomQuestionnaires ?? [];
+    expect(list.map((q) => q.id).sort()).toEqual([...questionnaireIds].sort());
+    const back = list.find((q) => q.id === 'low-back-pain');
+    expect(back?.name).toEqual({ text: getQuestionnaire('low-back-pain').title.en, language: 'en', isFallback: false });
+    expect(list.every((q) => !q.name.isFallback && !q.description.isFallback)).toBe(true);
   });
 
   it('leave out assessments that are not in use', async () => {
@@ -88,10 +90,10 @@ describe('symptom contact requests', () => {
       ['same-day', 'phq-9', '2026-11-23T06:15:00.000Z'],
       ['same-day', 'respiratory-infection', '2026-11-23T07:42:00.000Z'],
       ['within-days', 'gad-7', '2026-11-22T08:00:00.000Z'],
-      ['within-days', 'urinary-tract-infection', '2026-11-22T19:05:00.000Z'],
+      ['within-days', 'urinary-symptoms', '2026-11-22T19:05:00.000Z'],
       ['non-urgent', 'audit', '2026-11-20T15:12:00.000Z'],
-      ['non-urgent', 'back-pain', '2026-11-21T10:30:00.000Z'],
-      ['self-care', 'knee-symptoms', '2026-11-19T12:00:00.000Z'],
+      ['non-urgent', 'low-back-pain', '2026-11-21T10:30:00.000Z'],
+      ['self-care', 'headache', '2026-11-19T12:00:00.000Z'],
     ]);
     // The handled request has left the queue; the Raseborg health centre's requests were never in it.
     expect(rows.map((r) => r.status)).not.toContain('handled');
@@ -104,8 +106,8 @@ describe('symptom contact requests', () => {
       language: 'sv',
     });
     expect(result.data?.symptomContactRequests.map((r) => [r.unit.code, r.urgency, r.questionnaire.name.text])).toEqual([
-      ['LAN-TK', 'emergency-department', 'Symtom på urinvägsinfektion'],
-      ['LAN-TK', 'same-day', 'PHQ-9 – bedömning av depressionssymtom'],
+      ['LAN-TK', 'emergency-department', getQuestionnaire('urinary-symptoms').title.sv],
+      ['LAN-TK', 'same-day', getQuestionnaire('phq-9').title.sv],
     ]);
   });
 
@@ -114,7 +116,7 @@ describe('symptom contact requests', () => {
     const hanna = await viewerOf(db.prisma, 'staff', 'staff-hanna');
     const template = await db.prisma.contactRequest.findFirstOrThrow({ where: { unit: { code: 'ESP-TK' } } });
     await db.prisma.contactRequest.create({
-      data: { id, personId: template.personId, questionnaireId: 'back-pain', urgency: 'urgent', unitId: template.unitId, summary: { fi: 'Testi' } },
+      data: { id, personId: template.personId, questionnaireId: 'low-back-pain', urgency: 'urgent', unitId: template.unitId, summary: { fi: 'Testi' } },
     });
     try {
       const result = await runOperation<Result>(schema, db.prisma, query, { staff: hanna });
@@ -131,6 +133,6 @@ describe('symptoms demo data', () => {
     const before = await db.prisma.contactRequest.count();
     await symptomsModule.seed?.run(db.prisma);
     expect(await db.prisma.contactRequest.count()).toBe(before);
-    expect(await db.prisma.questionnaire.count()).toBe(8);
+    expect(await db.prisma.questionnaire.count()).toBe(questionnaireIds.length);
   });
 });

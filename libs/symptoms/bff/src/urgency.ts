@@ -1,13 +1,9 @@
 /**
  * Urgency levels of a symptom result, most urgent first (docs/domain-rules.md, "Urgency and the
- * care guarantee"). The ids are stored in ContactRequest.urgency and sent to the frontends as is.
+ * care guarantee"). The engine owns the ids; they are stored in ContactRequest.urgency and sent to
+ * the frontends as is.
  */
-export const urgencyLevels = ['emergency', 'emergency-department', 'same-day', 'within-days', 'non-urgent', 'self-care'] as const;
-export type Urgency = (typeof urgencyLevels)[number];
-
-export function isUrgency(value: string): value is Urgency {
-  return (urgencyLevels as readonly string[]).includes(value);
-}
+export { urgencyLevels, isUrgency, mostUrgent, type Urgency } from '@luotsi/questionnaires';
 
 /** Statuses of a contact request. A request leaves the queue when it is handled. */
 export const contactRequestStatuses = ['new', 'in-progress', 'handled'] as const;
