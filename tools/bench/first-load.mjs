@@ -76,16 +76,27 @@ for (let i = 0; i < 120; i++) {
   await new Promise((r) => setTimeout(r, 500));
 }
 
-/** Signed in: every resident page of every module (routes without parameters). */
+/**
+ * Sample values for route parameters, so that pages with one in their path are measured too (a
+ * route with a parameter and no sample here is named as not measured).
+ */
+const sampleParams = { questionnaireId: 'respiratory-infection' };
+const withSamples = (path) => path.replace(/:([A-Za-z]+)/g, (whole, name) => sampleParams[name] ?? whole);
+
+/** Signed in: every resident page of every module. */
 let personalPaths = [];
+/** Public pages with a parameter (an assessment): reported, not yet enforced (docs/benchmarks.md). */
+let publicSamplePaths = [];
 if (paths.length === 0) {
   const registry = await (await fetch(`http://localhost:${port}/modules.json`)).json();
   const residentAreas = registry.modules.flatMap((m) => (m.metadata?.areas?.resident ? [m.metadata.areas.resident] : []));
   const fronts = residentAreas.map((area) => area.basePath);
   paths = ['/fi', ...fronts.map((p) => `/fi/${p}`), ...fronts.slice(0, 1).map((p) => `/sv/${p}`)];
-  personalPaths = residentAreas.flatMap((area) =>
-    area.routes.filter((r) => !r.path.includes(':')).map((r) => `/fi/${area.basePath}${r.path ? `/${r.path}` : ''}`),
-  );
+  const pathOf = (area, route) => `/fi/${area.basePath}${route.path ? `/${route.path}` : ''}`;
+  const sampled = residentAreas.flatMap((area) => area.routes.map((route) => ({ route, path: withSamples(pathOf(area, route)) })));
+  for (const { path } of sampled.filter((p) => p.path.includes(':'))) console.log(`${path}: not measured (no sample value for its parameter in first-load.mjs)`);
+  personalPaths = sampled.filter((p) => !p.path.includes(':')).map((p) => p.path);
+  publicSamplePaths = sampled.filter((p) => p.route.path.includes(':') && !p.path.includes(':') && p.route.access?.kind === 'public').map((p) => p.path);
 }
 const browser = await launch();
 try {
@@ -99,6 +110,11 @@ try {
     over ||= !within;
     console.log(`${path.padEnd(22)} ${result.kb.toFixed(1).padStart(6)} KB gzipped JS in ${String(result.files).padStart(2)} files = ${ratio.toFixed(2)} × baseline; budget ${budgetKb} KB: ${within ? 'within' : 'OVER'}`);
   }
+  for (const path of publicSamplePaths) {
+    const result = await measure(browser, `http://localhost:${port}${path}`);
+    const within = result.kb <= budgetKb;
+    console.log(`${path.padEnd(34)} ${result.kb.toFixed(1).padStart(6)} KB gzipped JS in ${String(result.files).padStart(2)} files = ${(result.kb / baseline.kb).toFixed(2)} × baseline; budget ${budgetKb} KB: ${within ? 'within' : 'OVER (reported, not yet enforced)'}`);
+  }
   // Signed in: the pages behind sign-in load their remote too. The session cookies move to a fresh
   // browser context, so nothing the sign-in pages loaded is in its cache.
   const signInContext = await browser.newContext();
@@ -110,8 +126,8 @@ try {
   ]);
   const cookies = await signInContext.cookies();
   await signInContext.close();
-  // Reported, not yet enforced: two privacy pages are over (docs/benchmarks.md); the exit code
-  // covers the public pages until they are fixed.
+  // Reported, not yet enforced: some personal pages are over (docs/benchmarks.md); the exit code
+  // covers the public module front pages until they are fixed.
   for (const path of personalPaths) {
     const result = await measure(browser, `http://localhost:${port}${path}`, cookies);
     const ratio = result.kb / baseline.kb;
