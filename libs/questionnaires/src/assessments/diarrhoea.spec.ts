@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../evaluate';
-import { isComplete, nextItem, visibleItems } from '../flow';
+import { visibleItems } from '../flow';
 import { getQuestionnaire } from '../registry';
+import { itEndsAtOnceOnEachDangerSign } from './danger-signs.testing';
 
 const assessment = getQuestionnaire('diarrhoea');
 const noDangerSigns = {
@@ -31,22 +32,13 @@ describe('diarrhoea assessment', () => {
     expect(ids({}).slice(0, 5)).toEqual(Object.keys(noDangerSigns));
   });
 
-  it.each([
+  itEndsAtOnceOnEachDangerSign(assessment, noDangerSigns, [
     ['confusion-or-fainting', 'emergency', 'call-112'],
     ['dehydration', 'emergency-department', 'go-to-emergency-department'],
     ['blood-or-black-stool', 'emergency-department', 'go-to-emergency-department'],
     ['severe-belly-pain', 'emergency-department', 'go-to-emergency-department'],
     ['cannot-keep-fluids', 'emergency-department', 'go-to-emergency-department'],
-  ])('ends at once when %s is yes (%s)', (sign, urgency, advice) => {
-    const answers = { ...noDangerSigns, [sign]: 'yes' };
-    expect(nextItem(assessment, answers, sign)).toBeNull();
-    expect(isComplete(assessment, answers)).toBe(true);
-    expect(evaluate(assessment, answers)).toMatchObject({
-      urgency,
-      advice: [advice],
-      endedEarly: true,
-    });
-  });
+  ]);
 
   it('advises self-care with drinking advice, and says when to seek care', () => {
     expect(evaluate(assessment, mildDiarrhoea)).toMatchObject({

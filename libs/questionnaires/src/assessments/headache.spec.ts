@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../evaluate';
-import { isComplete, nextItem, visibleItems } from '../flow';
+import { visibleItems } from '../flow';
 import { getQuestionnaire } from '../registry';
+import { itEndsAtOnceOnEachDangerSign } from './danger-signs.testing';
 
 const assessment = getQuestionnaire('headache');
 const noDangerSigns = {
@@ -33,23 +34,14 @@ describe('headache assessment', () => {
     expect(ids({}).slice(0, 6)).toEqual(Object.keys(noDangerSigns));
   });
 
-  it.each([
+  itEndsAtOnceOnEachDangerSign(assessment, noDangerSigns, [
     ['thunderclap', 'emergency', 'call-112'],
     ['stroke-signs', 'emergency', 'call-112'],
     ['confusion-or-seizure', 'emergency', 'call-112'],
     ['fever-and-stiff-neck', 'emergency', 'call-112'],
     ['head-injury', 'emergency-department', 'go-to-emergency-department'],
     ['red-painful-eye', 'emergency-department', 'go-to-emergency-department'],
-  ])('ends at once when %s is yes (%s)', (sign, urgency, advice) => {
-    const answers = { ...noDangerSigns, [sign]: 'yes' };
-    expect(nextItem(assessment, answers, sign)).toBeNull();
-    expect(isComplete(assessment, answers)).toBe(true);
-    expect(evaluate(assessment, answers)).toMatchObject({
-      urgency,
-      advice: [advice],
-      endedEarly: true,
-    });
-  });
+  ]);
 
   it('advises self-care for a familiar headache, with when to call 112', () => {
     expect(evaluate(assessment, usualHeadache)).toMatchObject({

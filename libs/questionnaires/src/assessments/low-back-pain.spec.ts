@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../evaluate';
-import { isComplete, nextItem, visibleItems } from '../flow';
+import { visibleItems } from '../flow';
 import { getQuestionnaire } from '../registry';
+import { itEndsAtOnceOnEachDangerSign } from './danger-signs.testing';
 
 const assessment = getQuestionnaire('low-back-pain');
 const noDangerSigns = {
@@ -35,23 +36,14 @@ describe('low back pain assessment', () => {
     ).toEqual(Object.keys(noDangerSigns));
   });
 
-  it.each([
+  itEndsAtOnceOnEachDangerSign(assessment, noDangerSigns, [
     ['sudden-severe-pain', 'emergency', 'call-112'],
     ['saddle-numbness', 'emergency-department', 'go-to-emergency-department-now'],
     ['bladder-bowel-problems', 'emergency-department', 'go-to-emergency-department-now'],
     ['worsening-weakness', 'emergency-department', 'go-to-emergency-department-now'],
     ['injury', 'emergency-department', 'go-to-emergency-department'],
     ['fever', 'emergency-department', 'go-to-emergency-department'],
-  ])('ends at once when %s is yes (%s)', (sign, urgency, advice) => {
-    const answers = { ...noDangerSigns, [sign]: 'yes' };
-    expect(nextItem(assessment, answers, sign)).toBeNull();
-    expect(isComplete(assessment, answers)).toBe(true);
-    expect(evaluate(assessment, answers)).toMatchObject({
-      urgency,
-      advice: [advice],
-      endedEarly: true,
-    });
-  });
+  ]);
 
   it('advises self-care (keep moving), with the signs that need the emergency department', () => {
     expect(evaluate(assessment, mildBackPain)).toMatchObject({

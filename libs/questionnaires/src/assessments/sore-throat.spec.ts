@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../evaluate';
-import { isComplete, nextItem, visibleItems } from '../flow';
+import { visibleItems } from '../flow';
 import { getQuestionnaire } from '../registry';
+import { itEndsAtOnceOnEachDangerSign } from './danger-signs.testing';
 
 const assessment = getQuestionnaire('sore-throat');
 const noDangerSigns = {
@@ -41,21 +42,12 @@ describe('sore throat assessment', () => {
     ).toEqual(['breathing-difficulty', 'confusion', 'cannot-swallow-saliva', 'one-sided-swelling']);
   });
 
-  it.each([
+  itEndsAtOnceOnEachDangerSign(assessment, noDangerSigns, [
     ['breathing-difficulty', 'emergency', 'call-112'],
     ['confusion', 'emergency', 'call-112'],
     ['cannot-swallow-saliva', 'emergency-department', 'go-to-emergency-department'],
     ['one-sided-swelling', 'emergency-department', 'go-to-emergency-department'],
-  ])('ends at once when %s is yes (%s)', (sign, urgency, advice) => {
-    const answers = { ...noDangerSigns, [sign]: 'yes' };
-    expect(nextItem(assessment, answers, sign)).toBeNull();
-    expect(isComplete(assessment, answers)).toBe(true);
-    expect(evaluate(assessment, answers)).toMatchObject({
-      urgency,
-      advice: [advice],
-      endedEarly: true,
-    });
-  });
+  ]);
 
   it('advises self-care for a sore throat with a cold, and says when to contact', () => {
     expect(evaluate(assessment, mildThroat)).toMatchObject({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../evaluate';
-import { isComplete, nextItem, visibleItems } from '../flow';
+import { visibleItems } from '../flow';
 import { getQuestionnaire } from '../registry';
+import { itEndsAtOnceOnEachDangerSign } from './danger-signs.testing';
 
 const assessment = getQuestionnaire('urinary-symptoms');
 const noDangerSigns = {
@@ -36,21 +37,12 @@ describe('urinary symptoms assessment', () => {
     ]);
   });
 
-  it.each([
+  itEndsAtOnceOnEachDangerSign(assessment, noDangerSigns, [
     ['very-unwell', 'emergency', 'call-112'],
     ['fever-and-flank-pain', 'emergency-department', 'go-to-emergency-department'],
     ['cannot-urinate', 'emergency-department', 'go-to-emergency-department'],
     ['cannot-keep-fluids', 'emergency-department', 'go-to-emergency-department'],
-  ])('ends at once when %s is yes (%s)', (sign, urgency, advice) => {
-    const answers = { ...noDangerSigns, [sign]: 'yes' };
-    expect(nextItem(assessment, answers, sign)).toBeNull();
-    expect(isComplete(assessment, answers)).toBe(true);
-    expect(evaluate(assessment, answers)).toMatchObject({
-      urgency,
-      advice: [advice],
-      endedEarly: true,
-    });
-  });
+  ]);
 
   it('advises self-care for a mild, short bladder infection, with when to contact', () => {
     expect(evaluate(assessment, mildCystitis)).toMatchObject({
