@@ -2,7 +2,7 @@ import express, { type Express, type RequestHandler, type Router } from 'express
 import type { Logger } from 'pino';
 import type { Redis } from 'ioredis';
 import type { GraphQLSchema } from 'graphql';
-import type { AuthenticatedUser, BffModule } from '@luotsi/bff-core';
+import { createLiveEvents, type AuthenticatedUser, type BffModule, type LiveEvents } from '@luotsi/bff-core';
 import type { PrismaClient } from '@luotsi/db';
 import { devMailboxRouter, type NotificationRelay } from '@luotsi/notify';
 import type { BffConfig } from './config';
@@ -47,6 +47,8 @@ export interface AppDeps {
   isDraining?: () => boolean;
   /** The outbox relay: nudged after each GraphQL request that wrote notifications. */
   notifications?: Pick<NotificationRelay, 'afterRequest'>;
+  /** Events of GraphQL subscriptions: through Redis with several instances; in memory by default. */
+  liveEvents?: LiveEvents;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -105,6 +107,7 @@ export function createApp(deps: AppDeps): Express {
       mutationLimiter: createRateLimiter({ ...config.rateLimit.mutations, keyPrefix: `${deps.rateLimitKeyPrefix ?? 'luotsi:rate'}:mutations`, redis: deps.redis }),
     },
     viewerOf: deps.auth.viewerOf,
+    live: deps.liveEvents ?? createLiveEvents(),
   });
   const graphql: RequestHandler = (req, res) => {
     // Personal data must not stay in shared or browser caches.

@@ -7,7 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { isLanguage, type Language } from '@luotsi/shell-contract';
-import { createAccessLog, useAccessLog, type AuthenticatedUser, type BffContext } from '@luotsi/bff-core';
+import { createAccessLog, useAccessLog, type AuthenticatedUser, type BffContext, type LiveEvents } from '@luotsi/bff-core';
 import type { PrismaClient } from '@luotsi/db';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { graphqlLimitPlugins } from './security/graphql-limits';
@@ -32,6 +32,8 @@ export interface GraphqlDeps {
     mutationLimiter: RateLimiterAbstract;
   };
   viewerOf: (req: Request) => { resident: AuthenticatedUser | null; staff: AuthenticatedUser | null };
+  /** Subscriptions' events (docs/adr/0008-live-updates-sse-redis.md). */
+  live: LiveEvents;
 }
 
 function languageOf(req: Request): Language {
@@ -89,6 +91,7 @@ export function createGraphqlHandler(deps: GraphqlDeps) {
         logger: deps.logger,
         now,
         accessLog: createAccessLog({ prisma, staff: viewer.staff, requestId, now }),
+        live: deps.live,
       };
     },
   });

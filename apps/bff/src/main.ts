@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { buildSchema, resolveUser } from '@luotsi/bff-core';
+import { buildSchema, createLiveEvents, resolveUser } from '@luotsi/bff-core';
 import { migrate, openDatabase, seedAll } from '@luotsi/db';
 import { startJobs } from '@luotsi/jobs';
 import {
@@ -49,6 +49,12 @@ async function main() {
 
   const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : null;
   const sessionStore: SessionStore = redis ? new RedisSessionStore(redis) : new SqlSessionStore(db.prisma.session);
+  // Subscriptions' events cross instances through Redis pub/sub: a connection of their own to
+  // publish and one in subscriber mode (which can do nothing else).
+  const liveEvents = createLiveEvents({
+    redis: config.redisUrl ? { publish: new Redis(config.redisUrl), subscribe: new Redis(config.redisUrl) } : null,
+    onError: (error) => logger.warn({ err: error }, 'live events: Redis failed a command; subscribers may miss an event'),
+  });
   const devIdp = config.devIdentityProvider
     ? createDevIdentityProvider({
         issuer: `${config.publicUrl}/idp`,
@@ -112,6 +118,7 @@ async function main() {
     redis,
     isDraining: () => http.isDraining(),
     notifications,
+    liveEvents,
     auth: {
       router: auth.router,
       sessionMiddleware: auth.sessionMiddleware,
@@ -136,7 +143,7 @@ async function main() {
       jobs.stop(config.shutdownGraceSeconds).catch((error: unknown) => logger.error({ err: error }, 'job queue did not stop cleanly')),
     ]);
     await notifications.stop();
-    await Promise.allSettled([db.close(), redis?.quit()]);
+    await Promise.allSettled([db.close(), redis?.quit(), liveEvents.close()]);
     logger.info('stopped');
     process.exit(0);
   };

@@ -22,7 +22,11 @@ export default defineModule({
     },
     staff: {
       basePath: 'symptom-check',
-      routes: [{ path: '', load: () => import('./staff/ContactRequestsPage'), titleKey: 'contactRequests.title' }],
+      routes: [
+        { path: '', load: () => import('./staff/ContactRequestsPage'), titleKey: 'contactRequests.title' },
+        // One request opened for handling (every opening is access-logged by the BFF).
+        { path: ':requestId', load: () => import('./staff/ContactRequestPage'), titleKey: 'contactRequest.titleLoading' },
+      ],
       nav: [{ path: '', labelKey: 'nav.contactRequests' }],
     },
   },

@@ -117,6 +117,7 @@ const cough: QuestionnaireDefinition = {
     },
     {
       id: 'high-fever',
+      label: { fi: 'Korkea kuume', sv: 'Hög feber', en: 'High fever' },
       when: { item: 'temperature', min: 40 },
       endsAssessment: false,
       urgency: 'same-day',
@@ -315,6 +316,16 @@ describe('definition validation', () => {
     expect(broken((d) => withSymptomItems(d, never))).toContain(
       'item "temperature": its condition can never hold, so it is unreachable',
     );
+  });
+
+  it('requires a label in every language on a red flag that can reach a professional', () => {
+    const withoutLabel = broken((d) => ({ ...d, redFlags: d.redFlags!.map((f) => (f.id === 'high-fever' ? { ...f, label: undefined } : f)) }));
+    expect(withoutLabel).toEqual(['red flag "high-fever": needs a label (it can reach a professional in a contact request)']);
+    const untranslated = broken((d) => ({
+      ...d,
+      redFlags: d.redFlags!.map((f) => (f.id === 'high-fever' ? { ...f, label: { fi: 'Korkea kuume', sv: '', en: 'High fever' } } : f)),
+    }));
+    expect(untranslated).toEqual(['red flag "high-fever" label: missing sv translation']);
   });
 
   it('reports a missing translation', () => {

@@ -150,6 +150,11 @@ export interface OutcomeParts {
  */
 export interface RedFlagRule extends OutcomeParts {
   readonly id: string;
+  /**
+   * What a professional reads in a contact request's summary, e.g. "Breathless on exertion".
+   * Required when the red flag does not end the assessment: only those reach a professional.
+   */
+  readonly label?: LocalizedText;
   readonly when: Condition;
   readonly endsAssessment: boolean;
 }

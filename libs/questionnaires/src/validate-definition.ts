@@ -318,6 +318,8 @@ export function definitionProblems(definition: QuestionnaireDefinition): string[
     checkCondition(problems, where, flag.when, byId, null, false);
     if (!satisfiable(flag.when, byId)) problems.push(`${where}: its condition can never hold`);
     checkOutcome(problems, where, flag, texts, usedTexts);
+    if (flag.label) checkText(problems, `${where} label`, flag.label);
+    else if (!flag.endsAssessment) problems.push(`${where}: needs a label (it can reach a professional in a contact request)`);
   }
 
   const bands = definition.bands ?? [];

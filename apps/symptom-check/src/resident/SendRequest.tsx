@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTexts } from '@luotsi/i18n';
 import { useMutation, useQuery } from '@luotsi/graphql-client';
 import type { ModulePageProps } from '@luotsi/shell-contract';
@@ -46,11 +46,55 @@ interface Problems {
 }
 
 /**
+ * Whether a resident is signed in, from the shell's session endpoint. Asking `me` without a
+ * session is UNAUTHENTICATED, and the shell reloads the page on that (it takes it for an ended
+ * session): an anonymous resident's result page would reload for ever.
+ */
+function useResidentSignedIn(): boolean | null {
+  const [signedIn, setSignedIn] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetch('/auth/session', { headers: { accept: 'application/json' }, cache: 'no-store' })
+      .then((response): Promise<{ resident?: unknown }> | { resident?: unknown } => (response.ok ? response.json() : {}))
+      .then(
+        (body) => live && setSignedIn(Boolean(body.resident)),
+        () => live && setSignedIn(false),
+      );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return signedIn;
+}
+
+type SendProps = { questionnaireId: string; answers: string; to: ModulePageProps['to'] };
+
+/**
  * Sending the result to the health centre: strong sign-in, then whose symptoms (the resident's or
  * a child's under 15), confirmed contact details and consent. The BFF stores the answers,
  * recomputes the result and picks the health centre of the municipality.
  */
-export function SendRequest({ questionnaireId, answers, to }: { questionnaireId: string; answers: string; to: ModulePageProps['to'] }) {
+export function SendRequest(props: SendProps) {
+  const { t, language } = useTexts<Texts>('symptomCheck');
+  const signedIn = useResidentSignedIn();
+  if (signedIn === null) return <Skeleton lines={2} />;
+  return signedIn ? <SendForm {...props} /> : <SignInToSend t={t} language={language} />;
+}
+
+function SignInToSend({ t, language }: { t: ReturnType<typeof useTexts<Texts>>['t']; language: string }) {
+  return (
+    <section aria-labelledby="symptom-send-title" className="lx-panel">
+      <h3 id="symptom-send-title">{t('assessment.send.title')}</h3>
+      <p>{t('assessment.send.intro')}</p>
+      <p>{t('assessment.send.signInNote')}</p>
+      <Button as="a" href={signInHref(language)} variant="primary">
+        {t('assessment.send.signIn')}
+      </Button>
+    </section>
+  );
+}
+
+function SendForm({ questionnaireId, answers, to }: SendProps) {
   const { t, language } = useTexts<Texts>('symptomCheck');
   const me = useQuery(MeQuery);
   const [save] = useMutation(SaveMutation);
@@ -65,17 +109,7 @@ export function SendRequest({ questionnaireId, answers, to }: { questionnaireId:
   const heading = <h3 id="symptom-send-title">{t('assessment.send.title')}</h3>;
   if (me.status === 'loading') return <Skeleton lines={2} />;
   if (me.status === 'error' && me.error.code !== 'UNAUTHENTICATED') return <RequestError error={me.error} />;
-  if (me.status === 'error')
-    return (
-      <section aria-labelledby="symptom-send-title" className="lx-panel">
-        {heading}
-        <p>{t('assessment.send.intro')}</p>
-        <p>{t('assessment.send.signInNote')}</p>
-        <Button as="a" href={signInHref(language)} variant="primary">
-          {t('assessment.send.signIn')}
-        </Button>
-      </section>
-    );
+  if (me.status === 'error') return <SignInToSend t={t} language={language} />;
   if (state === 'sent')
     return (
       <Alert tone="success" title={t('assessment.send.sentTitle')}>

@@ -10,9 +10,23 @@ export interface FlowState {
   /** The question shown; null before the first one is chosen. */
   current: string | null;
   stage: 'questions' | 'result';
+  /**
+   * This answering's id for the indicators (recordSymptomCheckRun), made at the first answer, so a
+   * reload or a retry counts once. Not the person's: a new one on "Start again".
+   */
+  runId?: string;
 }
 
 export const emptyFlow: FlowState = { answers: {}, current: null, stage: 'questions' };
+
+/** A new run id, or none where the browser cannot make one (then nothing is counted). */
+export function newRunId(): string | undefined {
+  try {
+    return globalThis.crypto?.randomUUID?.();
+  } catch {
+    return undefined;
+  }
+}
 
 const storageKey = (questionnaireId: string) => `luotsi.symptom-check.${questionnaireId}`;
 
@@ -35,6 +49,7 @@ export function loadFlow(questionnaireId: string): FlowState {
       answers,
       current: typeof parsed.current === 'string' ? parsed.current : null,
       stage: parsed.stage === 'result' ? 'result' : 'questions',
+      ...(typeof parsed.runId === 'string' ? { runId: parsed.runId } : {}),
     };
   } catch {
     return emptyFlow;

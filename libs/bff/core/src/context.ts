@@ -1,6 +1,7 @@
 import type { Language } from '@luotsi/shell-contract';
 import type { PrismaClient } from '@luotsi/db';
 import type { AccessLog } from './access-log';
+import type { LiveEvents } from './live-events';
 
 /** A signed-in user as resolvers see it; filled from the area's server-side session. */
 export interface AuthenticatedUser {
@@ -31,4 +32,6 @@ export interface BffContext {
   now: () => Date;
   /** This request's access log: professionals' reads of client data, written when the operation completes. */
   accessLog: AccessLog;
+  /** Events for GraphQL subscriptions, shared by the BFF instances (Redis) or this one (memory). */
+  live: LiveEvents;
 }

@@ -6,6 +6,7 @@ export * from './errors';
 export * from './localized';
 export * from './fail-closed';
 export * from './jobs';
+export * from './live-events';
 export * from './module';
 export * from './notifications';
 export * from './schema';

@@ -4,6 +4,7 @@ import type { BffModule } from './module';
 import { resolveUser } from './users';
 import type { AuthenticatedUser, BffContext } from './context';
 import { completeWithAccessLog, createAccessLog } from './access-log';
+import { createLiveEvents, type LiveEvents } from './live-events';
 
 /** Runs an operation against the schema as a given viewer: for BFF integration tests. */
 export async function runOperation<T = Record<string, unknown>>(
@@ -19,6 +20,8 @@ export async function runOperation<T = Record<string, unknown>>(
     /** The request id the access log records (default 'test-request'). */
     requestId?: string;
     logger?: BffContext['logger'];
+    /** Where mutations publish live events (default: a new in-memory one, seen by nobody). */
+    live?: LiveEvents;
   } = {},
 ): Promise<ExecutionResult<T>> {
   const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -33,6 +36,7 @@ export async function runOperation<T = Record<string, unknown>>(
     logger: options.logger ?? silent,
     now,
     accessLog: createAccessLog({ prisma, staff, requestId, now }),
+    live: options.live ?? createLiveEvents(),
   };
   // As in the BFF (useAccessLog): the reads are written before the result is returned.
   const result = await execute({ schema, document: parse(source), contextValue: context, variableValues: options.variables });

@@ -51,11 +51,12 @@ export const endNow = (
 /** A red flag that keeps the questions going but makes the result at least this urgent. */
 export const raise = (
   id: string,
+  label: LocalizedText,
   when: Condition,
   urgency: Urgency,
   advice: readonly string[],
   contact: ContactOffer = healthCentre,
-): RedFlagRule => ({ id, when, endsAssessment: false, urgency, advice, contact });
+): RedFlagRule => ({ id, label, when, endsAssessment: false, urgency, advice, contact });
 
 /** Age in whole years; a parent answering for a child gives the child's age. */
 export const ageItem: NumberItem = {

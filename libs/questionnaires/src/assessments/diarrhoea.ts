@@ -196,18 +196,19 @@ export const diarrhoea: QuestionnaireDefinition = {
     endNow('blood-or-black-stool', 'emergency-department', 'go-to-emergency-department'),
     endNow('severe-belly-pain', 'emergency-department', 'go-to-emergency-department'),
     endNow('cannot-keep-fluids', 'emergency-department', 'go-to-emergency-department'),
-    raise('baby', { item: 'age', max: 0 }, 'same-day', [
+    raise('baby', text('Alle 1-vuotias', 'Under 1 år', 'Under 1 year old'), { item: 'age', max: 0 }, 'same-day', [
       'diarrhoea-baby',
       'contact-today',
       'self-care-diarrhoea',
     ]),
-    raise('older-age', { item: 'age', min: 75 }, 'within-days', [
+    raise('older-age', text('75-vuotias tai vanhempi', '75 år eller äldre', 'Aged 75 or over'), { item: 'age', min: 75 }, 'within-days', [
       'diarrhoea-older-age',
       'contact-within-days',
       'self-care-diarrhoea',
     ]),
     raise(
       'risk-factors',
+      text('Riskitekijä (heikentynyt vastustuskyky, suolistosairaus, munuaissairaus, diabetes tai raskaus)', 'Riskfaktor (nedsatt immunförsvar, tarmsjukdom, njursjukdom, diabetes eller graviditet)', 'Risk factor (weak immunity, bowel disease, kidney disease, diabetes or pregnancy)'),
       {
         item: 'risk-factors',
         anyOf: ['weak-immunity', 'bowel-disease', 'kidney-disease', 'diabetes', 'pregnancy'],
@@ -216,7 +217,7 @@ export const diarrhoea: QuestionnaireDefinition = {
       ['diarrhoea-risk', 'contact-within-days', 'self-care-diarrhoea'],
     ),
     // Diarrhoea after antibiotics may be a Clostridioides difficile infection.
-    raise('recent-antibiotics', { item: 'recent-antibiotics', equals: 'yes' }, 'within-days', [
+    raise('recent-antibiotics', text('Käyttänyt äskettäin antibiootteja', 'Har nyligen använt antibiotika', 'Has recently taken antibiotics'), { item: 'recent-antibiotics', equals: 'yes' }, 'within-days', [
       'diarrhoea-antibiotics',
       'contact-within-days',
       'self-care-diarrhoea',
@@ -224,16 +225,17 @@ export const diarrhoea: QuestionnaireDefinition = {
     // Salmonella and other infections must be ruled out before work with food or patients.
     raise(
       'works-with-food-or-patients',
+      text('Työskentelee elintarvikkeiden tai potilaiden parissa', 'Arbetar med livsmedel eller patienter', 'Works with food or patients'),
       { item: 'works-with-food-or-patients', equals: 'yes' },
       'non-urgent',
       ['diarrhoea-work', 'self-care-diarrhoea'],
     ),
-    raise('moderate-fever', { item: 'fever', equals: 'moderate' }, 'within-days', [
+    raise('moderate-fever', text('Kohtalainen kuume', 'Måttlig feber', 'Moderate fever'), { item: 'fever', equals: 'moderate' }, 'within-days', [
       'diarrhoea-fever',
       'contact-within-days',
       'self-care-diarrhoea',
     ]),
-    raise('high-fever', { item: 'fever', equals: 'high' }, 'same-day', [
+    raise('high-fever', text('Korkea kuume', 'Hög feber', 'High fever'), { item: 'fever', equals: 'high' }, 'same-day', [
       'diarrhoea-fever',
       'contact-today',
       'self-care-diarrhoea',
@@ -241,6 +243,7 @@ export const diarrhoea: QuestionnaireDefinition = {
     // A fever after travel outside Europe may be malaria, which must be ruled out the same day.
     raise(
       'fever-after-travel',
+      text('Kuumetta matkan jälkeen', 'Feber efter en resa', 'Fever after travel'),
       {
         all: [
           { item: 'travel', equals: 'yes' },

@@ -233,18 +233,20 @@ export const headache: QuestionnaireDefinition = {
     endNow('head-injury', 'emergency-department', 'go-to-emergency-department'),
     endNow('red-painful-eye', 'emergency-department', 'go-to-emergency-department'),
     // Pre-eclampsia can begin with a headache, also in the weeks after giving birth.
-    raise('pregnancy', { item: 'risk-factors', equals: 'pregnancy' }, 'same-day', [
+    raise('pregnancy', text('Raskaus', 'Graviditet', 'Pregnancy'), { item: 'risk-factors', equals: 'pregnancy' }, 'same-day', [
       'headache-pregnancy',
       'contact-today',
     ]),
     raise(
       'cancer-or-weak-immunity',
+      text('Syöpä tai heikentynyt vastustuskyky', 'Cancer eller nedsatt immunförsvar', 'Cancer or weak immunity'),
       { item: 'risk-factors', anyOf: ['cancer', 'weak-immunity'] },
       'within-days',
       ['headache-risk', 'contact-within-days', 'headache-when-to-act'],
     ),
     raise(
       'new-after-50',
+      text('Uudenlainen päänsärky yli 50-vuotiaalla', 'Ny sorts huvudvärk efter 50 års ålder', 'New kind of headache after the age of 50'),
       {
         all: [
           { item: 'age', min: 50 },
@@ -255,11 +257,11 @@ export const headache: QuestionnaireDefinition = {
       ['headache-new-after-50', 'contact-today'],
     ),
     // Giant cell arteritis can take the sight if not treated quickly.
-    raise('temple-or-jaw-pain', { item: 'temple-or-jaw-pain', equals: 'yes' }, 'same-day', [
+    raise('temple-or-jaw-pain', text('Kipua ohimolla tai leuassa', 'Smärta i tinningen eller käken', 'Pain in the temple or jaw'), { item: 'temple-or-jaw-pain', equals: 'yes' }, 'same-day', [
       'headache-temple',
       'contact-today',
     ]),
-    raise('getting-worse', { item: 'getting-worse', equals: 'yes' }, 'within-days', [
+    raise('getting-worse', text('Päänsärky pahenee', 'Huvudvärken blir värre', 'The headache is getting worse'), { item: 'getting-worse', equals: 'yes' }, 'within-days', [
       'headache-getting-worse',
       'contact-within-days',
       'headache-when-to-act',

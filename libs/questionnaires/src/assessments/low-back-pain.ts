@@ -207,13 +207,14 @@ export const lowBackPain: QuestionnaireDefinition = {
     endNow('worsening-weakness', 'emergency-department', 'go-to-emergency-department-now'),
     endNow('injury', 'emergency-department', 'go-to-emergency-department'),
     endNow('fever', 'emergency-department', 'go-to-emergency-department'),
-    raise('cancer-history', { item: 'history', equals: 'cancer' }, 'within-days', [
+    raise('cancer-history', text('Sairastanut syövän', 'Har haft cancer', 'Has had cancer'), { item: 'history', equals: 'cancer' }, 'within-days', [
       'back-check-sooner',
       'contact-within-days',
       'back-emergency-signs',
     ]),
     raise(
       'risk-history',
+      text('Heikentynyt vastustuskyky, osteoporoosi tai suonensisäisten huumeiden käyttö', 'Nedsatt immunförsvar, benskörhet eller injicerade droger', 'Weak immunity, osteoporosis or injecting drugs'),
       { item: 'history', anyOf: ['weak-immunity', 'osteoporosis', 'injecting-drugs'] },
       'within-days',
       ['back-check-sooner', 'contact-within-days', 'back-emergency-signs'],
@@ -221,6 +222,7 @@ export const lowBackPain: QuestionnaireDefinition = {
     // New back pain before 20 or from 50 on is more often caused by something other than strain.
     raise(
       'new-pain-at-risk-age',
+      text('Ensimmäinen selkäkipu alle 20- tai yli 50-vuotiaana', 'Första ryggsmärtan före 20 eller efter 50 års ålder', 'First back pain under 20 or over 50'),
       {
         all: [
           { item: 'had-before', equals: 'no' },
@@ -235,12 +237,12 @@ export const lowBackPain: QuestionnaireDefinition = {
       'within-days',
       ['back-check-sooner', 'contact-within-days', 'back-emergency-signs'],
     ),
-    raise('night-pain', { item: 'night-pain', equals: 'yes' }, 'within-days', [
+    raise('night-pain', text('Kipua öisin', 'Smärta på natten', 'Pain at night'), { item: 'night-pain', equals: 'yes' }, 'within-days', [
       'back-night-pain-or-weight-loss',
       'contact-within-days',
       'back-emergency-signs',
     ]),
-    raise('weight-loss', { item: 'weight-loss', equals: 'yes' }, 'within-days', [
+    raise('weight-loss', text('Laihtuminen', 'Viktnedgång', 'Weight loss'), { item: 'weight-loss', equals: 'yes' }, 'within-days', [
       'back-night-pain-or-weight-loss',
       'contact-within-days',
       'back-emergency-signs',

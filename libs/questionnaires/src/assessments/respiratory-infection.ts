@@ -242,6 +242,7 @@ export const respiratoryInfection: QuestionnaireDefinition = {
     endNow('coughing-blood', 'emergency-department', 'go-to-emergency-department'),
     {
       id: 'breathless-on-exertion',
+      label: text('Hengenahdistusta rasituksessa', 'Andnöd vid ansträngning', 'Breathless on exertion'),
       when: { item: 'breathing', equals: 'breathless-on-exertion' },
       endsAssessment: false,
       urgency: 'same-day',
@@ -250,6 +251,7 @@ export const respiratoryInfection: QuestionnaireDefinition = {
     },
     {
       id: 'long-fever',
+      label: text('Kuumetta yli 3 päivää', 'Feber i mer än 3 dagar', 'Fever for more than 3 days'),
       when: { item: 'fever-days', min: 4 },
       endsAssessment: false,
       urgency: 'same-day',
@@ -258,6 +260,7 @@ export const respiratoryInfection: QuestionnaireDefinition = {
     },
     {
       id: 'risk-group-with-fever',
+      label: text('Riskiryhmään kuuluva, jolla on kuumetta', 'Hör till en riskgrupp och har feber', 'In a risk group and has a fever'),
       when: {
         all: [
           {

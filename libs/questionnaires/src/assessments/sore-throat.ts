@@ -188,13 +188,14 @@ export const soreThroat: QuestionnaireDefinition = {
     endNow('confusion', 'emergency', 'call-112'),
     endNow('cannot-swallow-saliva', 'emergency-department', 'go-to-emergency-department'),
     endNow('one-sided-swelling', 'emergency-department', 'go-to-emergency-department'),
-    raise('weak-immunity', { item: 'weak-immunity', equals: 'yes' }, 'within-days', [
+    raise('weak-immunity', text('Heikentynyt vastustuskyky', 'Nedsatt immunförsvar', 'Weak immunity'), { item: 'weak-immunity', equals: 'yes' }, 'within-days', [
       'throat-weak-immunity',
       'contact-within-days',
     ]),
     // A fever with weakened immunity may mean very few white blood cells: a blood test today.
     raise(
       'weak-immunity-with-fever',
+      text('Heikentynyt vastustuskyky ja kuumetta', 'Nedsatt immunförsvar och feber', 'Weak immunity and fever'),
       {
         all: [
           { item: 'weak-immunity', equals: 'yes' },
@@ -204,7 +205,7 @@ export const soreThroat: QuestionnaireDefinition = {
       'same-day',
       ['throat-weak-immunity-fever', 'contact-today'],
     ),
-    raise('cannot-drink', { item: 'can-drink', equals: 'no' }, 'same-day', [
+    raise('cannot-drink', text('Ei pysty juomaan', 'Kan inte dricka', 'Cannot drink'), { item: 'can-drink', equals: 'no' }, 'same-day', [
       'throat-cannot-drink',
       'contact-today',
     ]),

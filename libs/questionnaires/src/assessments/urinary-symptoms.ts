@@ -276,29 +276,30 @@ export const urinarySymptoms: QuestionnaireDefinition = {
     endNow('fever-and-flank-pain', 'emergency-department', 'go-to-emergency-department'),
     endNow('cannot-urinate', 'emergency-department', 'go-to-emergency-department'),
     endNow('cannot-keep-fluids', 'emergency-department', 'go-to-emergency-department'),
-    raise('pregnancy', { item: 'pregnant', anyOf: ['yes', 'maybe'] }, 'same-day', [
+    raise('pregnancy', text('Raskaana tai mahdollisesti raskaana', 'Gravid eller kanske gravid', 'Pregnant or possibly pregnant'), { item: 'pregnant', anyOf: ['yes', 'maybe'] }, 'same-day', [
       'urinary-pregnancy',
       'contact-today',
     ]),
-    raise('young-child', { item: 'age', max: 1 }, 'same-day', [
+    raise('young-child', text('Alle 2-vuotias', 'Under 2 år', 'Under 2 years old'), { item: 'age', max: 1 }, 'same-day', [
       'urinary-young-child',
       'contact-today',
     ]),
-    raise('child', { item: 'age', min: 2, max: 17 }, 'within-days', [
+    raise('child', text('Lapsi (2–17-vuotias)', 'Barn (2–17 år)', 'Child (2–17 years)'), { item: 'age', min: 2, max: 17 }, 'within-days', [
       'urine-sample-needed',
       'contact-within-days',
     ]),
     // Men's urinary infections always count as complicated (the prostate may be involved).
-    raise('not-female', { item: 'sex', anyOf: ['male', 'other'] }, 'within-days', [
+    raise('not-female', text('Mies tai muu sukupuoli', 'Man eller annat kön', 'Male or other sex'), { item: 'sex', anyOf: ['male', 'other'] }, 'within-days', [
       'urine-sample-needed',
       'contact-within-days',
     ]),
-    raise('older-age', { item: 'age', min: 66 }, 'within-days', [
+    raise('older-age', text('Yli 65-vuotias', 'Över 65 år', 'Over 65'), { item: 'age', min: 66 }, 'within-days', [
       'urine-sample-needed',
       'contact-within-days',
     ]),
     raise(
       'risk-factors',
+      text('Riskitekijä (diabetes, munuaissairaus, katetri, heikentynyt vastustuskyky tai toistuvat tulehdukset)', 'Riskfaktor (diabetes, njursjukdom, kateter, nedsatt immunförsvar eller återkommande infektioner)', 'Risk factor (diabetes, kidney disease, catheter, weak immunity or recurrent infections)'),
       {
         item: 'risk-factors',
         anyOf: ['diabetes', 'kidney-disease', 'catheter', 'weak-immunity', 'recurrent'],
@@ -306,12 +307,12 @@ export const urinarySymptoms: QuestionnaireDefinition = {
       'within-days',
       ['urine-sample-needed', 'contact-within-days'],
     ),
-    raise('visible-blood', { item: 'main-symptoms', equals: 'blood' }, 'within-days', [
+    raise('visible-blood', text('Verta virtsassa', 'Blod i urinen', 'Blood in the urine'), { item: 'main-symptoms', equals: 'blood' }, 'within-days', [
       'urinary-blood',
       'contact-within-days',
     ]),
     // A fever without flank pain may still be an early kidney (or, in men, prostate) infection.
-    raise('fever', { item: 'fever', equals: 'yes' }, 'same-day', [
+    raise('fever', text('Kuumetta', 'Feber', 'Fever'), { item: 'fever', equals: 'yes' }, 'same-day', [
       'urinary-fever',
       'contact-today',
     ]),

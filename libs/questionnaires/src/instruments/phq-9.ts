@@ -123,6 +123,7 @@ export const phq9: QuestionnaireDefinition = {
     {
       // Domain rule: any answer above 0 on item 9 means urgent follow-up, whatever the total.
       id: 'self-harm-thoughts',
+      label: text('Itsetuhoisia ajatuksia (kysymys 9)', 'Tankar på att skada sig själv (fråga 9)', 'Thoughts of self-harm (question 9)'),
       when: { item: '9', anyOf: [1, 2, 3] },
       endsAssessment: false,
       urgency: 'same-day',

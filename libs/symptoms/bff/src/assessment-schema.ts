@@ -5,6 +5,8 @@ import { guardianMayActFor } from '@luotsi/identity-domain';
 import { ClientError, LocalizedTextRef, pickLanguage, residentPersonId, type builder as Builder } from '@luotsi/bff-core';
 import { completeResult, definitionForClient, parseAnswers, recompute, residentQuestionnaire, summaryOf } from './assessment';
 import { saveAssessmentSchema, sendContactRequestSchema } from './contact-input';
+import { careGuaranteeDeadline } from '@luotsi/symptoms-domain';
+import { publishQueueEvent } from './queue/events';
 
 /** A recomputed result with the definition its texts come from. */
 interface ShownResult {
@@ -255,6 +257,8 @@ export function registerAssessmentSchema(builder: typeof Builder): void {
               personId: patient.id,
               questionnaireId: definition.id,
               urgency: result.urgency ?? 'non-urgent',
+              deadlineAt: careGuaranteeDeadline(now, result.urgency ?? 'non-urgent'),
+              events: { create: { type: 'sent', createdAt: now } },
               unitId: unit.id,
               summary: summaryOf(definition, result) as object,
               assessmentId: assessment.id,
@@ -265,6 +269,8 @@ export function registerAssessmentSchema(builder: typeof Builder): void {
             },
           }),
         ]);
+        // The unit's queue pages (on every instance) read the new request.
+        publishQueueEvent(ctx.live, created, 'received');
         return created;
       },
     }),

@@ -88,9 +88,13 @@ const urgencySummary: Record<string, LocalizedText> = {
 export function summaryOf(definition: QuestionnaireDefinition, result: EvaluationResult): Record<string, unknown> {
   const band = definition.bands?.find((b) => b.id === result.band);
   const urgency = result.urgency ? urgencySummary[result.urgency] : undefined;
-  const flags = result.redFlags.length > 0 ? ` (${result.redFlags.join(', ')})` : '';
+  // The red flags by their labels in each language (never the engine's ids: the nurse reads this).
+  const flags = (language: 'fi' | 'sv' | 'en') => {
+    const labels = result.redFlags.map((id) => definition.redFlags?.find((f) => f.id === id)?.label?.[language]).filter(Boolean);
+    return labels.length > 0 ? ` (${labels.join(', ')})` : '';
+  };
   const line = (language: 'fi' | 'sv' | 'en') =>
-    [definition.title[language], urgency?.[language], band?.label[language]].filter(Boolean).join(': ') + flags;
+    [definition.title[language], urgency?.[language], band?.label[language]].filter(Boolean).join(': ') + flags(language);
   return {
     fi: line('fi'),
     sv: line('sv'),

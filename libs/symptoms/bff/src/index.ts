@@ -2,10 +2,13 @@ import { defineBffModule } from '@luotsi/bff-core';
 import { registerSymptomsSchema } from './schema';
 import { symptomsSeed } from './seed';
 import { symptomAssessmentsPersonalData, symptomsPersonalData, symptomsRetention } from './personal-data';
+import { symptomContactRequestAnswered } from './queue/notifications';
 
 export { contactRequestHandlerRoles } from './schema';
 export { urgencyLevels, isUrgency, contactRequestStatuses, type Urgency, type ContactRequestStatus } from './urgency';
 export { isEmailAddress, isPhoneNumber } from './contact-input';
+export { symptomContactRequestAnswered } from './queue/notifications';
+export { queueTopic } from './queue/events';
 
 /** Symptom check (oirearvio / symptombedömning): self-assessments and the contact requests that follow. */
 export const symptomsModule = defineBffModule({
@@ -18,4 +21,5 @@ export const symptomsModule = defineBffModule({
     ...(await symptomAssessmentsPersonalData(prisma, personId)),
   ],
   retention: symptomsRetention,
+  notifications: [symptomContactRequestAnswered],
 });

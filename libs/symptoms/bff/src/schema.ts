@@ -1,7 +1,11 @@
 import type { ContactRequest as ContactRequestRow } from '@luotsi/db';
 import { localizedField, staffUnitIds, type builder as Builder } from '@luotsi/bff-core';
 import { registerAssessmentSchema } from './assessment-schema';
+import { registerLocalServicesSchema } from './local-services';
+import { registerIndicatorsSchema } from './indicators';
 import { closedContactRequestStatuses, urgencyLevels } from './urgency';
+import { sortQueue } from '@luotsi/symptoms-domain';
+import { deadlineOf, registerQueueSchema } from './queue/schema';
 
 /** Who works the contact-request queue of a health centre. */
 export const contactRequestHandlerRoles = ['nurse'] as const;
@@ -53,15 +57,22 @@ export function registerSymptomsSchema(builder: typeof Builder): void {
   );
 
   registerAssessmentSchema(builder);
+  registerLocalServicesSchema(builder);
+  registerIndicatorsSchema(builder);
+  registerQueueSchema(builder);
 
   builder.queryField('symptomContactRequests', (t) =>
     t.prismaField({
       type: [ContactRequest],
       description:
-        'Open contact requests of the professional’s own units: the most urgent first, then the one that has waited longest.',
+        'Open contact requests of the professional’s own units (and those reassigned to them): the most urgent first, then the nearest care-guarantee deadline, then the one that has waited longest.',
       authScopes: { staffRole: contactRequestHandlerRoles },
       resolve: async (query, _root, _args, ctx) => {
-        const open = { unitId: { in: await staffUnitIds(ctx) }, status: { notIn: [...closedContactRequestStatuses] } };
+        const staffId = ctx.viewer.staff?.staffId;
+        const open = {
+          OR: [{ unitId: { in: await staffUnitIds(ctx) } }, ...(staffId ? [{ claimedById: staffId }] : [])],
+          status: { notIn: [...closedContactRequestStatuses] },
+        };
         // One query per level keeps the order in the database and the result bounded. An unknown
         // urgency is a data error: such requests come first, so nobody's request is hidden.
         const levels = [{ notIn: [...urgencyLevels] }, ...urgencyLevels];
@@ -73,12 +84,13 @@ export function registerSymptomsSchema(builder: typeof Builder): void {
             ...(await ctx.prisma.contactRequest.findMany({
               ...query,
               where: { ...open, urgency },
-              orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+              orderBy: [{ deadlineAt: { sort: 'asc', nulls: 'first' } }, { createdAt: 'asc' }, { id: 'asc' }],
               take,
             })),
           );
         }
-        return rows;
+        // Within a level by deadline (computed for old requests that have none stored).
+        return sortQueue(rows.map((row) => ({ row, id: row.id, urgency: row.urgency as never, deadlineAt: deadlineOf(row), sentAt: row.createdAt }))).map((e) => e.row);
       },
     }),
   );

@@ -1,0 +1,3 @@
+export * from './care-guarantee';
+export * from './queue';
+export * from './queue-input';
