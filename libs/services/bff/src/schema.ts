@@ -1,5 +1,6 @@
 import type { Organization as OrganizationRow, Prisma } from '@luotsi/db';
-import { localizedField, LanguageEnum, pickLanguage, type builder as Builder } from '@luotsi/bff-core';
+import { localizedField, LanguageEnum, LocalizedTextRef, pickLanguage, type builder as Builder, type LocalizedText } from '@luotsi/bff-core';
+import { channelsOf, registerSearchSchema, registerServiceChannel } from './search/graphql';
 import { languages, type Language } from '@luotsi/shell-contract';
 
 /** Who maintains the service tray's content. */
@@ -16,6 +17,10 @@ export const serviceCatalogueLimit = 500;
 export function languagesOf(value: unknown): Language[] {
   const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   return languages.filter((language) => typeof record[language] === 'string' && (record[language] as string).trim() !== '');
+}
+
+function nonEmpty(text: LocalizedText): LocalizedText | null {
+  return text.text.trim() === '' ? null : text;
 }
 
 function byLocalizedName<T extends { name: Prisma.JsonValue }>(rows: T[], language: Language): T[] {
@@ -46,12 +51,32 @@ export function registerServicesSchema(builder: typeof Builder): void {
     }),
   });
 
+  const ServiceChannel = registerServiceChannel(builder);
+
   const Service = builder.prismaObject('Service', {
     description: 'A service of the national service catalogue (PTV) offered in the county.',
     fields: (t) => ({
       id: t.exposeID('id', { description: 'The service’s id in the national service catalogue (PTV).' }),
       name: t.field(localizedField('name')),
       summary: t.field(localizedField('summary')),
+      description: t.field({
+        type: LocalizedTextRef,
+        nullable: true,
+        description: 'The long description, when the catalogue has one.',
+        resolve: (s, _args, ctx) => nonEmpty(pickLanguage(s.description, ctx.language)),
+      }),
+      userInstruction: t.field({
+        type: LocalizedTextRef,
+        nullable: true,
+        description: 'How to use the service, when the catalogue says.',
+        resolve: (s, _args, ctx) => nonEmpty(pickLanguage(s.userInstruction, ctx.language)),
+      }),
+      serviceLanguages: t.exposeStringList('serviceLanguages', { description: 'Languages the service is given in (ISO 639-1).' }),
+      channels: t.field({
+        type: [ServiceChannel],
+        description: 'The service’s channels: locations first, then phone lines, e-services, web pages and forms.',
+        resolve: (s, _args, ctx) => channelsOf(ctx, s.id),
+      }),
       languages: t.field({
         type: [LanguageEnum],
         description: 'The languages the service’s name is available in.',
@@ -63,6 +88,10 @@ export function registerServicesSchema(builder: typeof Builder): void {
       chargeType: t.exposeString('chargeType', { nullable: true, description: '"free" | "charged"' }),
     }),
   });
+
+  const { Hit } = registerSearchSchema(builder);
+  // The hit's service is loaded for the whole page at once, with its organisation (one query, not one per hit).
+  builder.objectField(Hit, 'service', (t) => t.field({ type: Service, resolve: (hit) => hit.service }));
 
   const ProviderTypeCount = builder.objectRef<CatalogueStats['byProviderType'][number]>('ServiceProviderTypeCount').implement({
     fields: (t) => ({

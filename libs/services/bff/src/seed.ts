@@ -2,6 +2,7 @@ import { demoId, type PrismaClient, type SeedStep } from '@luotsi/db';
 import { coreServices } from './catalogue/demo-core';
 import { cataloguePages, generateCatalogue } from './catalogue/generator';
 import { importDocuments } from './catalogue/importer';
+import { seedGuidance } from './guidance/seed';
 
 /**
  * How many services the demo catalogue has: LUOTSI_DEMO_SERVICES (a number, or "core" for the
@@ -28,6 +29,7 @@ export const servicesSeed: SeedStep = {
   async run(prisma: PrismaClient) {
     const catalogue = generateCatalogue({ services: demoCatalogueSize(), seed: demoCatalogueSeed });
     await importDocuments(prisma, 'demo catalogue', cataloguePages(catalogue));
+    await seedGuidance(prisma);
   },
 };
 

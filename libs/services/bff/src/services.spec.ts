@@ -131,13 +131,13 @@ describe('service catalogue statistics', () => {
     const stats = result.data?.serviceCatalogueStats;
     expect(stats?.total).toBe(demoServiceCount);
     expect(stats?.byProviderType).toEqual([
-      { providerType: 'county', count: 9 },
+      { providerType: 'county', count: 10 },
       { providerType: 'municipality', count: 7 },
       { providerType: 'ngo', count: 9 },
       { providerType: 'parish', count: 5 },
       { providerType: 'company', count: 2 },
     ]);
-    expect(stats?.byOrganization[0]).toEqual({ count: 9, organization: { name: { text: 'Esimerkin hyvinvointialue' }, providerType: 'county' } });
+    expect(stats?.byOrganization[0]).toEqual({ count: 10, organization: { name: { text: 'Esimerkin hyvinvointialue' }, providerType: 'county' } });
     expect(stats?.byOrganization.reduce((sum, row) => sum + row.count, 0)).toBe(demoServiceCount);
   });
 

@@ -5,3 +5,8 @@ export * from './epsg3067';
 export * from './opening-hours';
 export * from './contact-data';
 export * from './ptv';
+export * from './search';
+export * from './guidance';
+export * from './feedback';
+export * from './diagnostics';
+export * from './statistics';

@@ -318,4 +318,15 @@ export const coreServices: readonly ServiceSeed[] = [
       sv: 'Hemstädning för äldre och personer med funktionsnedsättning med välfärdsområdets servicesedel eller på egen bekostnad.',
     },
   },
+  // Last, so the channels generated for the services above stay as they were. The service
+  // tray's search acceptance looks for it in both languages (perhekeskukset, familjecenter).
+  {
+    key: 'perhekeskus', organization: 'county', municipalities: ['049', '235'], targetGroups: ['KR1.2'], charge: 'free', modified: '2026-11-02',
+    name: { fi: 'Perhekeskus', sv: 'Familjecenter', en: 'Family centre' },
+    summary: {
+      fi: 'Lapsiperheiden palvelut samasta paikasta: neuvola, perhetyö, kasvatus- ja perheneuvonta sekä vertaistuki.',
+      sv: 'Tjänster för barnfamiljer på samma ställe: rådgivning, familjearbete, uppfostrings- och familjerådgivning samt kamratstöd.',
+      en: 'Services for families with children in one place: child health clinic, family work, family counselling and peer support.',
+    },
+  },
 ];

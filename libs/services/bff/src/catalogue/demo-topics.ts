@@ -52,6 +52,14 @@ export const topics: readonly Topic[] = [
     targetGroups: ['KR1.2'], serviceClasses: ['P3.4'], lifeEvents: ['KE1'], charge: 'Free',
   },
   {
+    // Family centres (perhekeskus / familjecenter) gather the services for families with children.
+    key: 'family-centre', providers: ['county'], scope: 'district', hours: 'office', channels: ['location', 'phone', 'web-page'],
+    name: t('Perhekeskus', 'Familjecenter', 'Family centre'),
+    summary: t('Lapsiperheiden palvelut samasta paikasta: neuvola, perhetyö ja vertaistuki.', 'Tjänster för barnfamiljer på samma ställe: rådgivning, familjearbete och kamratstöd.', 'Services for families with children in one place: clinics, family work and peer support.'),
+    description: t('Perhekeskuksessa saat neuvoja lapsen kasvuun ja arjen haasteisiin. Voit tulla ilman ajanvarausta avoimiin ryhmiin.', 'På familjecentret får du råd om barnets uppväxt och vardagens utmaningar. Du kan komma till de öppna grupperna utan tidsbokning.', 'At the family centre you get advice on your child’s growth and everyday challenges. Open groups need no appointment.'),
+    targetGroups: ['KR1.2'], serviceClasses: ['P3.4'], charge: 'Free',
+  },
+  {
     key: 'school-health', providers: ['county'], scope: 'district', hours: 'clinic', channels: ['location', 'phone'],
     name: t('Kouluterveydenhuolto', 'Skolhälsovård', 'School health care'),
     summary: t('Koululaisten terveystarkastukset ja terveydenhoitajan vastaanotto koululla.', 'Hälsogranskningar för skolelever och hälsovårdarens mottagning i skolan.', 'Health checks for pupils and the school nurse’s drop-in at school.'),

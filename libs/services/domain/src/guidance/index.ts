@@ -1,0 +1,3 @@
+export * from './guidance';
+export * from './messages';
+export * from './referral';

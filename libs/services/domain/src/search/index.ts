@@ -1,0 +1,5 @@
+export * from './query';
+export * from './cursor';
+export * from './distance';
+export * from './facets';
+export * from './suggest';
