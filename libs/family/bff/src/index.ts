@@ -3,6 +3,7 @@ import { registerFamilySchema } from './schema';
 import { familySeed } from './seed';
 import { familyPersonalData, familyRetention } from './personal-data';
 import { helpRequestAnswered } from './notifications';
+export { replyCodeHash } from './help-requests';
 
 export { helpRequestHandlerRoles } from './schema';
 export { helpRequestAnswered } from './notifications';

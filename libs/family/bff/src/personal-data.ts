@@ -1,12 +1,7 @@
 import type { PersonalDataSection, PrismaLike, RetentionRule, Trilingual } from '@luotsi/bff-core';
+import { helpRequestTopicLabels } from '@luotsi/family-domain';
 
-const topics: Record<string, Trilingual> = {
-  sleep: { fi: 'Uni', sv: 'Sömn', en: 'Sleep' },
-  relationships: { fi: 'Ihmissuhteet', sv: 'Relationer', en: 'Relationships' },
-  money: { fi: 'Raha-asiat', sv: 'Ekonomi', en: 'Money' },
-  emotions: { fi: 'Tunteet', sv: 'Känslor', en: 'Emotions' },
-  other: { fi: 'Muu asia', sv: 'Annat', en: 'Other' },
-};
+const topics: Record<string, Trilingual> = helpRequestTopicLabels;
 const contactMethods: Record<string, Trilingual> = {
   phone: { fi: 'Puhelin', sv: 'Telefon', en: 'Phone' },
   email: { fi: 'Sähköposti', sv: 'E-post', en: 'E-mail' },
@@ -15,7 +10,7 @@ const contactMethods: Record<string, Trilingual> = {
 };
 const statuses: Record<string, Trilingual> = {
   new: { fi: 'Uusi', sv: 'Ny', en: 'New' },
-  'in-progress': { fi: 'Työn alla', sv: 'Under behandling', en: 'In progress' },
+  answered: { fi: 'Vastattu', sv: 'Besvarad', en: 'Answered' },
   closed: { fi: 'Suljettu', sv: 'Stängd', en: 'Closed' },
 };
 
@@ -45,6 +40,7 @@ export async function familyPersonalData(prisma: PrismaLike, personId: string): 
         { key: 'message', label: { fi: 'Viesti', sv: 'Meddelande', en: 'Message' }, value: r.message },
         { key: 'contactMethod', label: { fi: 'Yhteystapa', sv: 'Kontaktsätt', en: 'Contact method' }, ...coded(contactMethods, r.contactMethod) },
         { key: 'status', label: { fi: 'Tila', sv: 'Status', en: 'Status' }, ...coded(statuses, r.status) },
+        { key: 'reply', label: { fi: 'Vastaus', sv: 'Svar', en: 'Reply' }, value: r.reply },
         { key: 'receivedAt', label: { fi: 'Saapunut', sv: 'Ankommen', en: 'Received' }, value: r.createdAt.toISOString(), format: 'dateTime' as const },
         { key: 'dueAt', label: { fi: 'Vastattava viimeistään', sv: 'Ska besvaras senast', en: 'To be answered by' }, value: r.dueAt.toISOString(), format: 'dateTime' as const },
       ]),
@@ -53,8 +49,8 @@ export async function familyPersonalData(prisma: PrismaLike, personId: string): 
 }
 
 /**
- * Closed requests are removed once the period has passed since they arrived. The table has no
- * "closed at" time yet, so the period counts from arrival; open requests are never removed.
+ * Closed requests are removed once the period has passed since they arrived; open requests are
+ * never removed.
  */
 export const familyRetention: readonly RetentionRule[] = [
   {

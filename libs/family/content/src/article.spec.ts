@@ -200,6 +200,9 @@ describe('reading and finding articles', () => {
     expect(toArticleRecord(all[0] as Article)).toMatchObject({
       slug: 'uni',
       topic: 'sleep',
+      topics: ['sleep'],
+      relatedSlugs: [],
+      authorRole: 'public-health-nurse',
       publishedAt: new Date('2026-09-01T06:00:00Z'),
     });
   });
@@ -208,5 +211,20 @@ describe('reading and finding articles', () => {
     for (const entry of [...lifeStages, ...topics])
       for (const text of Object.values(entry.label)) expect(text.trim()).not.toBe('');
     expect(vocabularyLabel(lifeStages, 'preschool', 'sv')).toBe('Barn under skolåldern (3–6 år)');
+  });
+});
+
+describe('article bodies as blocks', () => {
+  it('turn headings, lists, bold and links into blocks, and never an unsafe link', async () => {
+    const { parseMarkdownBlocks } = await import('./markdown');
+    const blocks = parseMarkdownBlocks(
+      '## Miksi vauva herää\n\nVauva herää **usein**.\nSe on tavallista.\n\n- yksi\n- [Neuvola](https://example.fi)\n\n1. soita [112](tel:112)\n2. [huono](javascript:alert(1))',
+    );
+    expect(blocks).toEqual([
+      { kind: 'heading', level: 2, content: [{ kind: 'text', text: 'Miksi vauva herää' }] },
+      { kind: 'paragraph', content: [{ kind: 'text', text: 'Vauva herää ' }, { kind: 'bold', text: 'usein' }, { kind: 'text', text: '. Se on tavallista.' }] },
+      { kind: 'list', ordered: false, items: [[{ kind: 'text', text: 'yksi' }], [{ kind: 'link', text: 'Neuvola', href: 'https://example.fi' }]] },
+      { kind: 'list', ordered: true, items: [[{ kind: 'text', text: 'soita ' }, { kind: 'link', text: '112', href: 'tel:112' }], [{ kind: 'text', text: 'huono' }, { kind: 'text', text: ')' }]] },
+    ]);
   });
 });

@@ -278,7 +278,10 @@ export interface ArticleQuery {
  * Browse and search: articles of the life stage and topic (any of its topics), whose words contain
  * every word of the text. Title matches come first, then alphabetical by title.
  */
-export function searchArticles(articles: readonly Article[], query: ArticleQuery): Article[] {
+export function searchArticles<A extends Pick<Article, 'lifeStage' | 'topics' | 'title' | 'summary' | 'body'>>(
+  articles: readonly A[],
+  query: ArticleQuery,
+): A[] {
   const words = (query.text ?? '').toLocaleLowerCase('fi').split(/\s+/).filter(Boolean);
   const matches = articles.filter((a) => {
     if (query.lifeStage && a.lifeStage !== query.lifeStage) return false;
@@ -289,8 +292,8 @@ export function searchArticles(articles: readonly Article[], query: ArticleQuery
       .toLocaleLowerCase('fi');
     return words.every((w) => haystack.includes(w));
   });
-  const title = (a: Article) => localize(a.title, query.language).text;
-  const inTitle = (a: Article) =>
+  const title = (a: A) => localize(a.title, query.language).text;
+  const inTitle = (a: A) =>
     words.length > 0 && words.every((w) => title(a).toLocaleLowerCase('fi').includes(w)) ? 0 : 1;
   return matches.sort(
     (a, b) => inTitle(a) - inTitle(b) || title(a).localeCompare(title(b), query.language),
@@ -301,10 +304,15 @@ export function searchArticles(articles: readonly Article[], query: ArticleQuery
 export interface ArticleRecord {
   slug: string;
   lifeStage: LifeStage;
+  /** The main topic; `topics` has it first, then the others. */
   topic: Topic;
+  topics: Topic[];
   title: LocalizedText;
   summary: LocalizedText;
   body: LocalizedText;
+  relatedSlugs: string[];
+  relatedServices: RelatedServices;
+  authorRole: AuthorRole;
   publishedAt: Date;
 }
 
@@ -313,9 +321,13 @@ export function toArticleRecord(article: Article): ArticleRecord {
     slug: article.slug,
     lifeStage: article.lifeStage,
     topic: article.topics[0] as Topic,
+    topics: [...article.topics],
     title: article.title,
     summary: article.summary,
     body: article.body,
+    relatedSlugs: [...article.relatedArticles],
+    relatedServices: { queries: [...article.relatedServices.queries], targetGroups: [...article.relatedServices.targetGroups] },
+    authorRole: article.authorRole,
     publishedAt: new Date(article.publishedAt),
   };
 }

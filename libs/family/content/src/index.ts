@@ -1,3 +1,3 @@
 export * from './vocabulary';
 export * from './article';
-export { markdownProblems, parseFrontMatter, wordCount } from './markdown';
+export { markdownProblems, parseFrontMatter, parseInline, parseMarkdownBlocks, wordCount, type Block, type Inline } from './markdown';

@@ -84,3 +84,66 @@ export function markdownProblems(body: string): string[] {
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
+
+/** A piece of inline text: plain, bold or a link (https or tel only, as markdownProblems checks). */
+export type Inline = { kind: 'text'; text: string } | { kind: 'bold'; text: string } | { kind: 'link'; text: string; href: string };
+
+/** A block of an article body, for rendering without HTML strings (no injection possible). */
+export type Block =
+  | { kind: 'heading'; level: 2 | 3; content: Inline[] }
+  | { kind: 'paragraph'; content: Inline[] }
+  | { kind: 'list'; ordered: boolean; items: Inline[][] };
+
+/** Bold and links of one line; anything else stays text. */
+export function parseInline(text: string): Inline[] {
+  const out: Inline[] = [];
+  const pattern = /\*\*([^*]+)\*\*|\[([^\]\n]+)\]\(([^)\s]+)\)/g;
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    const at = m.index ?? 0;
+    if (at > last) out.push({ kind: 'text', text: text.slice(last, at) });
+    if (m[1] !== undefined) out.push({ kind: 'bold', text: m[1] });
+    else {
+      const href = m[3] as string;
+      const safe = /^https:\/\//.test(href) || /^tel:\+?\d+$/.test(href);
+      out.push(safe ? { kind: 'link', text: m[2] as string, href } : { kind: 'text', text: m[2] as string });
+    }
+    last = at + m[0].length;
+  }
+  if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });
+  return out;
+}
+
+/** The article subset of Markdown as blocks: ##/### headings, "-" and "1." lists, paragraphs. */
+export function parseMarkdownBlocks(body: string): Block[] {
+  const blocks: Block[] = [];
+  let paragraph: string[] = [];
+  let list: { ordered: boolean; items: Inline[][] } | null = null;
+  const flush = () => {
+    if (paragraph.length) blocks.push({ kind: 'paragraph', content: parseInline(paragraph.join(' ')) });
+    paragraph = [];
+    if (list) blocks.push({ kind: 'list', ...list });
+    list = null;
+  };
+  for (const raw of body.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.trim();
+    const heading = /^(#{2,3})\s+(.*)$/.exec(line);
+    const bullet = /^-\s+(.*)$/.exec(line);
+    const numbered = /^\d+\.\s+(.*)$/.exec(line);
+    if (line === '') flush();
+    else if (heading) {
+      flush();
+      blocks.push({ kind: 'heading', level: (heading[1] as string).length as 2 | 3, content: parseInline(heading[2] as string) });
+    } else if (bullet || numbered) {
+      const ordered = Boolean(numbered);
+      if (paragraph.length || (list && list.ordered !== ordered)) flush();
+      list ??= { ordered, items: [] };
+      list.items.push(parseInline(((bullet ?? numbered) as RegExpExecArray)[1] as string));
+    } else {
+      if (list) flush();
+      paragraph.push(line);
+    }
+  }
+  flush();
+  return blocks;
+}
