@@ -14,13 +14,36 @@ export default defineModule({
   areas: {
     resident: {
       basePath: 'caregiver-portal',
-      routes: [{ path: '', load: () => import('./resident/MyAgreementsPage'), titleKey: 'myAgreements.title', access: carers }],
-      nav: [{ path: '', labelKey: 'nav.myAgreements', access: carers }],
+      routes: [
+        { path: '', load: () => import('./resident/MyAgreementsPage'), titleKey: 'myAgreements.title', access: carers },
+        // Any signed-in resident: a first agreement makes its carer a carer only once signed.
+        { path: 'agreements/:agreementId', load: () => import('./resident/agreements/AgreementPage'), titleKey: 'agreement.title', access: { kind: 'signed-in' } },
+        { path: 'reports', load: () => import('./resident/reports/ReportsPage'), titleKey: 'reports.title', access: carers },
+        { path: 'reports/:agreementId/:month', load: () => import('./resident/reports/ReportMonthPage'), titleKey: 'reports.monthTitle', access: carers },
+        { path: 'statements/:month', load: () => import('./resident/reports/StatementPage'), titleKey: 'reports.statement.title', access: carers },
+      ],
+      nav: [
+        { path: '', labelKey: 'nav.myAgreements', access: carers },
+        { path: 'reports', labelKey: 'reports.nav', access: carers },
+      ],
     },
     staff: {
       basePath: 'caregiver-portal',
-      routes: [{ path: '', load: () => import('./staff/UnitAgreementsPage'), titleKey: 'unitAgreements.title' }],
-      nav: [{ path: '', labelKey: 'nav.unitAgreements' }],
+      routes: [
+        { path: '', load: () => import('./staff/UnitAgreementsPage'), titleKey: 'unitAgreements.title' },
+        { path: 'agreements/new', load: () => import('./staff/agreements/AgreementDraftPage'), titleKey: 'draft.title' },
+        { path: 'agreements/templates', load: () => import('./staff/agreements/TemplatesPage'), titleKey: 'templates.title' },
+        { path: 'agreements/:agreementId', load: () => import('./staff/agreements/AgreementDetailPage'), titleKey: 'agreement.title' },
+        { path: 'reports', load: () => import('./staff/reports/ReportQueuePage'), titleKey: 'staffReports.queueTitle' },
+        { path: 'reports/:agreementId/:month', load: () => import('./staff/reports/StaffReportPage'), titleKey: 'staffReports.reviewTitle' },
+        { path: 'payroll', load: () => import('./staff/payroll/PayrollRunPage'), titleKey: 'staffReports.runTitle' },
+        { path: 'payroll/:runId/:carerId', load: () => import('./staff/payroll/StaffStatementPage'), titleKey: 'reports.statement.title' },
+      ],
+      nav: [
+        { path: '', labelKey: 'nav.unitAgreements' },
+        { path: 'reports', labelKey: 'staffReports.nav' },
+        { path: 'payroll', labelKey: 'staffReports.navRun' },
+      ],
     },
   },
   requiredRoles: ['caregiver-coordinator'],

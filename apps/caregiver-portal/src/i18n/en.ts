@@ -1,5 +1,6 @@
 import type { Texts } from '@luotsi/i18n';
 import type { fi } from './fi';
+import { reportTextsEn } from '../resident/reports/texts-en';
 
 export const en: Texts<typeof fi> = {
   nav: { myAgreements: 'My agreements' },
@@ -8,6 +9,7 @@ export const en: Texts<typeof fi> = {
     FAMILY_CARE: 'Family care',
     EXPERIENCE_EXPERT: 'Experience expert',
     SUPPORT_PERSON: 'Support person',
+    SUPPORT_FAMILY: 'Support family',
     SUBSTITUTE_CARE: 'Substitute care',
   },
   status: {
@@ -16,6 +18,57 @@ export const en: Texts<typeof fi> = {
     SIGNED: 'Signed',
     ACTIVE: 'In force',
     ENDED: 'Ended',
+  },
+  agreement: {
+    title: 'Agreement',
+    loading: 'Agreement',
+    back: 'Back to agreements',
+    notFound: 'The agreement was not found. It may be someone else’s or not yet sent to you.',
+    open: 'Open the agreement',
+    version: 'Version {{version}}',
+    versionStatus: {
+      DRAFT: 'Draft',
+      SENT: 'Waiting for signature',
+      RETURNED: 'Returned for changes',
+      SIGNED: 'Signed, waiting for countersignature',
+      ACTIVE: 'In force',
+      SUPERSEDED: 'Replaced by a newer version',
+      CANCELLED: 'Cancelled',
+    },
+    text: 'Agreement text',
+    terms: 'Terms',
+    monthlyFee: 'Care fee',
+    perDayFee: 'Fee per day',
+    perTaskFee: 'Fee per task',
+    feeClass: 'Fee class',
+    daysOff: 'Days off a month',
+    daysOffAgreed: '{{count}} (agreed)',
+    validity: 'Validity',
+    untilFurtherNotice: 'until further notice',
+    history: 'Version history',
+    sentAt: 'Sent {{date}}',
+    returnedAt: 'Returned {{date}}: “{{comment}}”',
+    carerSigned: 'Signed by the fee recipient {{name}} {{date}}',
+    countersigned: 'Countersigned by {{name}} {{date}}',
+    pdfVersion: 'Download the PDF of version {{version}}',
+    hash: 'Checksum (SHA-256)',
+    hashHint: 'The checksum lets you check that the file is exactly the one that was signed.',
+    conflict: 'The agreement changed in the meantime. Reload the page and check its state.',
+  },
+  toSign: {
+    heading: 'Waiting for your signature',
+    intro: 'Read the agreement, then sign it or return it for changes.',
+    signHeading: 'Sign the agreement',
+    signIntro: 'You signed in with strong identification, so your signature is an electronic signature. The signed text is saved as a PDF that can no longer be changed.',
+    confirm: 'I have read the agreement and accept its terms',
+    confirmRequired: 'Confirm that you have read the agreement before signing.',
+    sign: 'Sign',
+    signed: 'You signed the agreement. It comes into force when the county has countersigned it.',
+    returnHeading: 'Return for changes',
+    returnLabel: 'What should be changed in the agreement?',
+    returnHint: 'The message goes to the professional preparing the agreement.',
+    return: 'Return the agreement',
+    returned: 'You returned the agreement. You will get a corrected version to sign.',
   },
   myAgreements: {
     title: 'My agreements',
@@ -34,4 +87,6 @@ export const en: Texts<typeof fi> = {
     unit: 'Unit',
     serviceArea: 'Service area',
   },
+  // Monthly reports and statements (resident/reports/texts-{fi,sv,en}.ts).
+  reports: reportTextsEn,
 };

@@ -1,4 +1,5 @@
 import { defineTexts } from '@luotsi/i18n';
+import { reportTextsFi } from '../resident/reports/texts-fi';
 
 export const fi = defineTexts({
   nav: { myAgreements: 'Omat sopimukset' },
@@ -7,6 +8,7 @@ export const fi = defineTexts({
     FAMILY_CARE: 'Perhehoito',
     EXPERIENCE_EXPERT: 'Kokemusasiantuntija',
     SUPPORT_PERSON: 'Tukihenkilö',
+    SUPPORT_FAMILY: 'Tukiperhe',
     SUBSTITUTE_CARE: 'Sijaishoito',
   },
   status: {
@@ -15,6 +17,57 @@ export const fi = defineTexts({
     SIGNED: 'Allekirjoitettu',
     ACTIVE: 'Voimassa',
     ENDED: 'Päättynyt',
+  },
+  agreement: {
+    title: 'Sopimus',
+    loading: 'Sopimus',
+    back: 'Takaisin sopimuksiin',
+    notFound: 'Sopimusta ei löytynyt. Se voi olla toisen henkilön tai sitä ei ole vielä lähetetty sinulle.',
+    open: 'Avaa sopimus',
+    version: 'Versio {{version}}',
+    versionStatus: {
+      DRAFT: 'Luonnos',
+      SENT: 'Odottaa allekirjoitusta',
+      RETURNED: 'Palautettu korjattavaksi',
+      SIGNED: 'Allekirjoitettu, odottaa vastavahvistusta',
+      ACTIVE: 'Voimassa',
+      SUPERSEDED: 'Korvattu uudemmalla versiolla',
+      CANCELLED: 'Peruttu',
+    },
+    text: 'Sopimusteksti',
+    terms: 'Sopimuksen tiedot',
+    monthlyFee: 'Hoitopalkkio',
+    perDayFee: 'Palkkio vuorokaudelta',
+    perTaskFee: 'Palkkio tehtävältä',
+    feeClass: 'Hoitoisuusluokka',
+    daysOff: 'Vapaapäivät kuukaudessa',
+    daysOffAgreed: '{{count}} (sovittu)',
+    validity: 'Voimassaolo',
+    untilFurtherNotice: 'toistaiseksi',
+    history: 'Versiohistoria',
+    sentAt: 'Lähetetty {{date}}',
+    returnedAt: 'Palautettu {{date}}: ”{{comment}}”',
+    carerSigned: 'Palkkionsaaja {{name}} allekirjoitti {{date}}',
+    countersigned: '{{name}} vahvisti {{date}}',
+    pdfVersion: 'Lataa version {{version}} PDF',
+    hash: 'Tiiviste (SHA-256)',
+    hashHint: 'Tiivisteellä voit tarkistaa, että tiedosto on täsmälleen se, joka allekirjoitettiin.',
+    conflict: 'Sopimuksen tila muuttui sillä välin. Lataa sivu uudelleen ja tarkista tilanne.',
+  },
+  toSign: {
+    heading: 'Odottaa allekirjoitustasi',
+    intro: 'Lue sopimus ja allekirjoita se tai palauta se korjattavaksi.',
+    signHeading: 'Allekirjoita sopimus',
+    signIntro: 'Olet kirjautunut vahvasti, joten allekirjoituksesi on sähköinen allekirjoitus. Allekirjoitettu teksti tallennetaan PDF-tiedostona, jota ei voi enää muuttaa.',
+    confirm: 'Olen lukenut sopimuksen ja hyväksyn sen ehdot',
+    confirmRequired: 'Vahvista, että olet lukenut sopimuksen, ennen kuin allekirjoitat.',
+    sign: 'Allekirjoita',
+    signed: 'Allekirjoitit sopimuksen. Se tulee voimaan, kun hyvinvointialue on vahvistanut sen.',
+    returnHeading: 'Palauta korjattavaksi',
+    returnLabel: 'Mitä sopimuksessa pitäisi korjata?',
+    returnHint: 'Viesti menee sopimusta valmistelevalle ammattilaiselle.',
+    return: 'Palauta sopimus',
+    returned: 'Palautit sopimuksen. Saat korjatun version allekirjoitettavaksi.',
   },
   myAgreements: {
     title: 'Omat sopimukset',
@@ -33,4 +86,6 @@ export const fi = defineTexts({
     unit: 'Yksikkö',
     serviceArea: 'Palvelualue',
   },
+  // Monthly reports and statements (resident/reports/texts-{fi,sv,en}.ts).
+  reports: reportTextsFi,
 });

@@ -1,5 +1,6 @@
 import type { Texts } from '@luotsi/i18n';
 import type { fi } from './fi';
+import { reportTextsSv } from '../resident/reports/texts-sv';
 
 export const sv: Texts<typeof fi> = {
   nav: { myAgreements: 'Mina avtal' },
@@ -8,6 +9,7 @@ export const sv: Texts<typeof fi> = {
     FAMILY_CARE: 'Familjevård',
     EXPERIENCE_EXPERT: 'Erfarenhetsexpert',
     SUPPORT_PERSON: 'Stödperson',
+    SUPPORT_FAMILY: 'Stödfamilj',
     SUBSTITUTE_CARE: 'Avlösarvård',
   },
   status: {
@@ -16,6 +18,57 @@ export const sv: Texts<typeof fi> = {
     SIGNED: 'Undertecknat',
     ACTIVE: 'I kraft',
     ENDED: 'Upphört',
+  },
+  agreement: {
+    title: 'Avtal',
+    loading: 'Avtal',
+    back: 'Tillbaka till avtalen',
+    notFound: 'Avtalet hittades inte. Det kan gälla någon annan eller inte ännu ha skickats till dig.',
+    open: 'Öppna avtalet',
+    version: 'Version {{version}}',
+    versionStatus: {
+      DRAFT: 'Utkast',
+      SENT: 'Väntar på underskrift',
+      RETURNED: 'Returnerat för rättelse',
+      SIGNED: 'Undertecknat, väntar på bekräftelse',
+      ACTIVE: 'I kraft',
+      SUPERSEDED: 'Ersatt av en nyare version',
+      CANCELLED: 'Annullerat',
+    },
+    text: 'Avtalstext',
+    terms: 'Avtalets uppgifter',
+    monthlyFee: 'Vårdarvode',
+    perDayFee: 'Arvode per dygn',
+    perTaskFee: 'Arvode per uppdrag',
+    feeClass: 'Vårdtyngdsklass',
+    daysOff: 'Lediga dagar per månad',
+    daysOffAgreed: '{{count}} (avtalat)',
+    validity: 'Giltighet',
+    untilFurtherNotice: 'tills vidare',
+    history: 'Versionshistorik',
+    sentAt: 'Skickat {{date}}',
+    returnedAt: 'Returnerat {{date}}: ”{{comment}}”',
+    carerSigned: 'Arvodestagaren {{name}} undertecknade {{date}}',
+    countersigned: '{{name}} bekräftade {{date}}',
+    pdfVersion: 'Ladda ner PDF för version {{version}}',
+    hash: 'Kontrollsumma (SHA-256)',
+    hashHint: 'Med kontrollsumman kan du kontrollera att filen är exakt den som undertecknades.',
+    conflict: 'Avtalets status ändrades under tiden. Ladda om sidan och kontrollera läget.',
+  },
+  toSign: {
+    heading: 'Väntar på din underskrift',
+    intro: 'Läs avtalet och underteckna det eller returnera det för rättelse.',
+    signHeading: 'Underteckna avtalet',
+    signIntro: 'Du har loggat in med stark autentisering, så din underskrift är en elektronisk underskrift. Den undertecknade texten sparas som en PDF-fil som inte längre kan ändras.',
+    confirm: 'Jag har läst avtalet och godkänner villkoren',
+    confirmRequired: 'Bekräfta att du har läst avtalet innan du undertecknar.',
+    sign: 'Underteckna',
+    signed: 'Du undertecknade avtalet. Det träder i kraft när välfärdsområdet har bekräftat det.',
+    returnHeading: 'Returnera för rättelse',
+    returnLabel: 'Vad borde rättas i avtalet?',
+    returnHint: 'Meddelandet går till den som bereder avtalet.',
+    return: 'Returnera avtalet',
+    returned: 'Du returnerade avtalet. Du får en rättad version att underteckna.',
   },
   myAgreements: {
     title: 'Mina avtal',
@@ -34,4 +87,6 @@ export const sv: Texts<typeof fi> = {
     unit: 'Enhet',
     serviceArea: 'Serviceområde',
   },
+  // Monthly reports and statements (resident/reports/texts-{fi,sv,en}.ts).
+  reports: reportTextsSv,
 };

@@ -24,6 +24,7 @@ const pirjo: MyCareAgreementsQuery = {
       monthlyFeeCents: null, daysOffPerMonth: 1, unit, serviceAreaName: { text: 'Eteläinen palvelualue', language: 'fi', isFallback: true },
     },
   ],
+  myCareAgreementsToSign: [],
 };
 
 function respondWith(body: unknown) {
@@ -79,8 +80,16 @@ describe('My agreements', () => {
   });
 
   it('says so when there are no agreements', async () => {
-    await renderPage('fi', respondWith({ data: { myCareAgreements: [] } }));
+    await renderPage('fi', respondWith({ data: { myCareAgreements: [], myCareAgreementsToSign: [] } }));
     expect(await screen.findByText('Sinulla ei ole sopimuksia.')).toBeTruthy();
+  });
+
+  it('links each agreement and those waiting for the carer’s signature to their own page', async () => {
+    const toSign = { id: 'a9', type: 'INFORMAL_CARE', caredPersonName: 'Aune Omaishoitaja' } as const;
+    await renderPage('fi', respondWith({ data: { ...pirjo, myCareAgreementsToSign: [toSign] } }));
+    const waiting = within((await screen.findByRole('heading', { level: 2, name: 'Odottaa allekirjoitustasi' })).closest('section') as HTMLElement);
+    expect(waiting.getByRole('link', { name: 'Omaishoidon tuki: Aune Omaishoitaja' }).getAttribute('href')).toBe('agreements/a9');
+    expect(screen.getAllByRole('link', { name: 'Avaa sopimus' }).map((a) => a.getAttribute('href'))).toEqual(['agreements/a1', 'agreements/a2']);
   });
 
   it('tells the reader when the agreements cannot be loaded', async () => {

@@ -1,7 +1,7 @@
 import type { ModulePageProps } from '@luotsi/shell-contract';
 import { formatDate, formatDateRange, formatMoney, useTexts } from '@luotsi/i18n';
 import { useQuery } from '@luotsi/graphql-client';
-import { LocalizedSpan, PageHeading, RequestError, Skeleton, Stack } from '@luotsi/ui';
+import { Link, LocalizedSpan, PageHeading, RequestError, Skeleton, Stack } from '@luotsi/ui';
 import { graphql } from '../gql';
 import type { fi } from '../i18n/fi';
 
@@ -19,10 +19,11 @@ const MyAgreementsQuery = graphql(`
       unit { id name { text language isFallback } }
       serviceAreaName { text language isFallback }
     }
+    myCareAgreementsToSign { id type caredPersonName }
   }
 `);
 
-export default function MyAgreementsPage({ language }: ModulePageProps) {
+export default function MyAgreementsPage({ language, to }: ModulePageProps) {
   const { t } = useTexts<typeof fi>('caregiverPortal');
   const agreements = useQuery(MyAgreementsQuery);
   return (
@@ -31,6 +32,21 @@ export default function MyAgreementsPage({ language }: ModulePageProps) {
       <p>{t('myAgreements.intro')}</p>
       {agreements.status === 'loading' && <Skeleton lines={6} />}
       {agreements.status === 'error' && <RequestError error={agreements.error} />}
+      {agreements.status === 'success' && agreements.data.myCareAgreementsToSign.length > 0 && (
+        <section className="lx-panel" aria-labelledby="cg-to-sign">
+          <h2 id="cg-to-sign">{t('toSign.heading')}</h2>
+          <ul>
+            {agreements.data.myCareAgreementsToSign.map((a) => (
+              <li key={a.id}>
+                <Link href={to(`agreements/${a.id}`)}>
+                  {t(`agreementType.${a.type}`)}
+                  {a.caredPersonName ? `: ${a.caredPersonName}` : ''}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {agreements.status === 'success' &&
         (agreements.data.myCareAgreements.length === 0 ? (
           <p>{t('myAgreements.empty')}</p>
@@ -74,6 +90,7 @@ export default function MyAgreementsPage({ language }: ModulePageProps) {
                     <LocalizedSpan content={agreement.serviceAreaName} />
                   </dd>
                 </dl>
+                <Link href={to(`agreements/${agreement.id}`)}>{t('agreement.open')}</Link>
               </li>
             ))}
           </Stack>

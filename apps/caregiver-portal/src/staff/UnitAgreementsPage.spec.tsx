@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { GraphqlClient, GraphqlProvider } from '@luotsi/graphql-client';
 import type { Language } from '@luotsi/shell-contract';
@@ -65,6 +65,22 @@ describe('Agreements of the coordinator’s units', () => {
     const table = await screen.findByRole('table', { name: 'Enheternas avtal, de som upphör tidigast först' });
     expect(rowTexts(table)[1]).toEqual(['Juha Laine', 'Stöd för närståendevård', 'Väntar på underskrift', 'Tills vidare', 'Omaishoidon tuki, eteläinen palvelualue']);
     expect(screen.queryByText(/upphör inom/)).toBeNull();
+  });
+
+  it('filters by status, type and ending soon, and links each carer to the agreement', async () => {
+    await renderPage('fi', { data: kaisa });
+    const table = await screen.findByRole('table');
+    expect(within(table).getByRole('link', { name: 'Juha Laine' }).getAttribute('href')).toBe('agreements/a4');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Tila' }), { target: { value: 'SENT' } });
+    expect(rowTexts(table).map((r) => r[0])).toEqual(['Juha Laine']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Tila' }), { target: { value: '' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sopimustyyppi' }), { target: { value: 'SUPPORT_PERSON' } });
+    expect(rowTexts(table).map((r) => r[0])).toEqual(['Jari Lehtonen']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sopimustyyppi' }), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Vain pian päättyvät' }));
+    expect(rowTexts(table).map((r) => r[0])).toEqual(['Erik Lindqvist', 'Päivi Koskinen']);
+    expect(screen.getByRole('status').textContent).toBe('Näytetään 2 sopimusta');
+    expect(screen.getByRole('link', { name: 'Uusi sopimus' }).getAttribute('href')).toBe('agreements/new');
   });
 
   it('says so when the units have no agreements', async () => {

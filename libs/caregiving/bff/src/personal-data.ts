@@ -5,6 +5,7 @@ const types: Record<string, Trilingual> = {
   'family-care': { fi: 'Perhehoito', sv: 'Familjevård', en: 'Family care' },
   'experience-expert': { fi: 'Kokemusasiantuntija', sv: 'Erfarenhetsexpert', en: 'Experience expert' },
   'support-person': { fi: 'Tukihenkilö', sv: 'Stödperson', en: 'Support person' },
+  'support-family': { fi: 'Tukiperhe', sv: 'Stödfamilj', en: 'Support family' },
   'substitute-care': { fi: 'Sijaishoito', sv: 'Avlösarvård', en: 'Substitute care' },
 };
 const statuses: Record<string, Trilingual> = {

@@ -3,6 +3,9 @@ import {
   agreementCoordinatorRoles, isEndingSoon, statusesOnCoordinatorList, statusesVisibleToCarer,
   type CareAgreementStatus, type CareAgreementType,
 } from './agreements';
+import { registerAgreementSchema } from './agreements/schema';
+import { registerReportsSchema } from './reports/schema';
+import { registerPayrollSchema } from './payroll/schema';
 
 export function registerCaregivingSchema(builder: typeof Builder): void {
   // GraphQL enum names cannot hold hyphens: the database's 'informal-care' is INFORMAL_CARE.
@@ -13,6 +16,7 @@ export function registerCaregivingSchema(builder: typeof Builder): void {
       FAMILY_CARE: { value: 'family-care', description: 'Family care (perhehoito), one agreement per cared person.' },
       EXPERIENCE_EXPERT: { value: 'experience-expert', description: 'Experience expert (kokemusasiantuntija).' },
       SUPPORT_PERSON: { value: 'support-person', description: 'Support person (tukihenkilö).' },
+      SUPPORT_FAMILY: { value: 'support-family', description: 'Support family (tukiperhe).' },
       SUBSTITUTE_CARE: { value: 'substitute-care', description: 'Substitute care during a carer’s days off (sijaishoito).' },
     } as const satisfies Record<string, { value: CareAgreementType; description: string }>,
   });
@@ -69,6 +73,9 @@ export function registerCaregivingSchema(builder: typeof Builder): void {
     }),
   });
 
+  // Versions, templates and e-signing (agreements/schema.ts).
+  registerAgreementSchema(builder, { CareAgreement, Carer, AgreementType });
+
   builder.queryField('myCareAgreements', (t) =>
     t.prismaField({
       type: [CareAgreement],
@@ -103,4 +110,8 @@ export function registerCaregivingSchema(builder: typeof Builder): void {
         }),
     }),
   );
+
+  // Monthly reports and approval (reports/schema.ts); runs, payroll, statements (payroll/schema.ts).
+  registerReportsSchema(builder);
+  registerPayrollSchema(builder);
 }

@@ -1,5 +1,7 @@
 import { demoId, demoResidents, type PrismaClient, type SeedStep } from '@luotsi/db';
 import type { CareAgreementStatus, CareAgreementType } from './agreements';
+import { seedAgreementDocuments } from './agreements/seed';
+import { seedReports } from './reports/seed';
 import { demoInformalCareFeeClasses2026, familyCareMinimumFees } from '@luotsi/caregiving-domain';
 
 /**
@@ -78,5 +80,9 @@ export const caregivingSeed: SeedStep = {
       };
       await prisma.careAgreement.upsert({ where: { id }, create: { id, ...data }, update: data });
     }
+    // Templates, and version 1 with the signed documents of these agreements (agreements/seed.ts).
+    await seedAgreementDocuments(prisma, agreements.map((a) => demoId('care-agreement', a.key)));
+    // Monthly reports, and the generated carers of the four service areas (reports/seed.ts).
+    await seedReports(prisma);
   },
 };

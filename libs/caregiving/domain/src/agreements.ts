@@ -6,6 +6,7 @@ export const careAgreementTypes = [
   'family-care',
   'experience-expert',
   'support-person',
+  'support-family',
   'substitute-care',
 ] as const;
 export type CareAgreementType = (typeof careAgreementTypes)[number];

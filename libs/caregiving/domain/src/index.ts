@@ -1,5 +1,8 @@
 // Public API of @luotsi/caregiving-domain: pure fee rules and data, no side effects on import.
 export * from './agreements';
+export * from './agreement-lifecycle';
+export * from './agreement-templates';
+export * from './signing';
 export * from './money';
 export * from './months';
 export * from './fee-tables';
@@ -12,3 +15,4 @@ export * from './reimbursements';
 export * from './payroll-export';
 export * from './monthly-run';
 export * from './statement';
+export * from './reports';
