@@ -29,6 +29,7 @@ describe('a resident’s data export', () => {
       'appointments.bookings': 3,
       'caregiving.agreements': 0,
       'messages.portal-messages': 0,
+      'services.guidance-sets': 1,
     });
     const text = JSON.stringify(sections);
     for (const other of ['Leena', 'Salminen', 'Korhonen', 'Virtanen']) expect(text).not.toContain(other);
@@ -81,6 +82,7 @@ describe('the retention purge', () => {
       'appointments.client-bookings': 1,
       'messages.portal-messages': 0,
       'messages.notifications': 0,
+      'services.guidance-sets': 0,
     });
 
     // The database agrees with the pure rule, request by request.

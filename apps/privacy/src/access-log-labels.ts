@@ -7,8 +7,8 @@ import type { fi as accessLogFi } from './access-log/i18n/fi';
  * types and purposes as ids; an id this version does not know still shows, in a generic form.
  */
 const roles = ['nurse', 'social-advisor', 'family-worker', 'team-lead', 'caregiver-coordinator', 'service-curator', 'editor', 'manager', 'admin'] as const;
-const objects = ['ContactRequest', 'HelpRequest', 'CareAgreement', 'Person', 'CalendarEntry', 'AccessLog'] as const;
-const purposes = ['unit-queue', 'care-agreement', 'appointment', 'first-contact-booking', 'own-calendar', 'absence-reassignment', 'access-log-supervision', 'information-request'] as const;
+const objects = ['ContactRequest', 'HelpRequest', 'CareAgreement', 'CareAgreementVersion', 'CareReport', 'CareAdjustment', 'CareStatement', 'Person', 'CalendarEntry', 'AccessLog', 'GuidanceSet'] as const;
+const purposes = ['unit-queue', 'care-agreement', 'care-report', 'care-payroll', 'appointment', 'first-contact-booking', 'own-calendar', 'absence-reassignment', 'access-log-supervision', 'information-request', 'client-guidance'] as const;
 export const accessLogActions = ['READ', 'CREATE', 'UPDATE', 'DELETE', 'EXPORT', 'PRINT'] as const;
 export type AccessLogActionValue = (typeof accessLogActions)[number];
 

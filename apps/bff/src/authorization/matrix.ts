@@ -66,6 +66,16 @@ export const authorizationMatrix: Readonly<Record<string, Row>> = {
   'Query.familyArticles': everyone,
   'Query.familyHelpRequests': staffWith('family-worker', 'social-advisor'),
   'Mutation.replyToHelpRequest': staffWith('family-worker', 'social-advisor'),
+  'Query.familyArticle': everyone,
+  'Mutation.recordFamilyArticleView': everyone,
+  'Mutation.sendHelpRequest': everyone,
+  'Mutation.readHelpRequestReply': everyone,
+  'Query.myHelpRequests': residents,
+  'Query.familyHelpRequest': staffWith('family-worker', 'social-advisor'),
+  'Mutation.claimHelpRequest': staffWith('family-worker', 'social-advisor'),
+  'Mutation.closeHelpRequest': staffWith('family-worker', 'social-advisor'),
+  'Query.familyHelpRequestStatistics': staffWith('manager', 'team-lead'),
+  'Query.familyArticleViewStatistics': staffWith('manager', 'team-lead'),
   // symptoms
   'Query.symptomQuestionnaires': everyone,
   'Query.symptomContactRequests': staffWith('nurse'),
@@ -75,13 +85,72 @@ export const authorizationMatrix: Readonly<Record<string, Row>> = {
   'Query.mySymptomContactRequests': residents,
   'Mutation.saveSymptomAssessment': residents,
   'Mutation.sendSymptomContactRequest': residents,
+  'Query.symptomContactRequest': staffWith('nurse'),
+  'Query.symptomQueueColleagues': staffWith('nurse'),
+  'Mutation.claimSymptomContactRequest': staffWith('nurse'),
+  'Mutation.reassignSymptomContactRequest': staffWith('nurse'),
+  'Mutation.answerSymptomContactRequest': staffWith('nurse'),
+  'Mutation.recordSymptomContactRequestCall': staffWith('nurse'),
+  'Mutation.closeSymptomContactRequest': staffWith('nurse'),
+  'Subscription.symptomQueueEvents': staffWith('nurse'),
+  'Query.symptomLocalNextStep': everyone,
+  'Query.symptomCheckIndicators': staffWith('manager', 'team-lead'),
+  'Mutation.recordSymptomCheckRun': everyone,
   // services
   'Query.serviceCatalogue': everyone,
   'Query.serviceMunicipalities': everyone,
   'Query.serviceCatalogueStats': staffWith('service-curator'),
+  'Query.searchServices': everyone,
+  'Query.service': everyone,
+  // service tray: guidance, feedback, diagnostics, statistics
+  'Query.guidanceSets': staffWith('social-advisor', 'nurse', 'family-worker'),
+  'Query.guidanceSet': staffWith('social-advisor', 'nurse', 'family-worker'),
+  'Mutation.saveGuidanceSet': staffWith('social-advisor', 'nurse', 'family-worker'),
+  'Mutation.handOverGuidanceSet': staffWith('social-advisor', 'nurse', 'family-worker'),
+  'Query.guidanceByToken': everyone,
+  'Mutation.sendServiceFeedback': everyone,
+  'Query.serviceFeedback': staffWith('service-curator'),
+  'Query.serviceFeedbackCounts': staffWith('service-curator'),
+  'Mutation.handleServiceFeedback': staffWith('service-curator'),
+  'Query.serviceDiagnostics': staffWith('service-curator'),
+  'Query.serviceTrayStatistics': staffWith('manager', 'service-curator'),
   // caregiving
   'Query.myCareAgreements': carers,
   'Query.unitCareAgreements': staffWith('caregiver-coordinator'),
+  // caregiving: agreement versions, templates and e-signing
+  'Query.careAgreementTemplates': staffWith('caregiver-coordinator'),
+  'Mutation.createCareAgreementTemplate': staffWith('caregiver-coordinator'),
+  'Mutation.updateCareAgreementTemplate': staffWith('caregiver-coordinator'),
+  'Query.careAgreementCarers': staffWith('caregiver-coordinator'),
+  'Query.careAgreementCarerByIdentityCode': staffWith('caregiver-coordinator'),
+  'Query.unitCareAgreement': staffWith('caregiver-coordinator'),
+  'Mutation.createCareAgreementDraft': staffWith('caregiver-coordinator'),
+  'Mutation.updateCareAgreementVersion': staffWith('caregiver-coordinator'),
+  'Mutation.createCareAgreementAmendment': staffWith('caregiver-coordinator'),
+  'Mutation.sendCareAgreement': staffWith('caregiver-coordinator'),
+  'Mutation.countersignCareAgreement': staffWith('caregiver-coordinator'),
+  'Query.myCareAgreementsToSign': residents,
+  'Query.myCareAgreement': residents,
+  'Mutation.returnCareAgreement': residents,
+  'Mutation.signCareAgreement': residents,
+  // caregiving: monthly reports, approval, runs, payroll and statements
+  'Query.myCareReportMonth': carers,
+  'Query.myCareReports': carers,
+  'Mutation.saveMyCareReport': carers,
+  'Query.myCareStatements': carers,
+  'Query.myCareStatement': carers,
+  'Query.careReportMonth': staffWith('caregiver-coordinator'),
+  'Query.careReportQueue': staffWith('caregiver-coordinator'),
+  'Mutation.saveCareReportOnBehalf': staffWith('caregiver-coordinator'),
+  'Mutation.approveCareReport': staffWith('caregiver-coordinator'),
+  'Mutation.returnCareReport': staffWith('caregiver-coordinator'),
+  'Query.careAdjustments': staffWith('caregiver-coordinator'),
+  'Mutation.addCareAdjustment': staffWith('caregiver-coordinator'),
+  'Query.careRunServiceAreas': staffWith('caregiver-coordinator'),
+  'Query.careMonthlyRun': staffWith('caregiver-coordinator'),
+  'Mutation.runCareMonth': staffWith('caregiver-coordinator'),
+  'Mutation.markCareRunExported': staffWith('caregiver-coordinator'),
+  'Query.careStatement': staffWith('caregiver-coordinator'),
   // appointments
   'Query.calendarEntryTypes': anyStaff,
   'Query.myAppointments': residents,
@@ -136,6 +205,18 @@ export const referenceDataTypes: readonly string[] = [
   'JobRun',
   // A questionnaire's questions and rules from the engine (symptom check), the same for everyone.
   'SymptomQuestionnaireDefinition',
+  // The local next step of a symptom result: catalogue services, their phones and hours (no personal data).
+  'SymptomLocalNextStep', 'SymptomLocalPlace', 'SymptomLocalPhone', 'SymptomOpeningHours',
+  // Aggregated indicators with small counts suppressed.
+  'SymptomCheckIndicators', 'SymptomIndicatorCount', 'SymptomIndicatorUrgencyCount',
+  // A service channel of the national catalogue (PTV): catalogue content, service numbers only.
+  'ServiceChannel',
+  // A colleague of the nurse's own unit (name and id) for reassigning a request: no client data.
+  'SymptomQueueColleague',
+  // A service area whose monthly care-fee runs the coordinator makes: a name and a code.
+  'CareRunServiceArea',
+  // An agreement template written by coordinators: text with {{fields}}, no personal data.
+  'CareAgreementTemplate',
 ];
 
 /**
@@ -153,5 +234,13 @@ export const mayReachOthersObjects: Readonly<Record<string, { roles: readonly Ma
   'Query.accessLogEntries': {
     roles: ['admin'],
     why: 'Administrators search the whole access log by client or professional (supervision, information requests); each client shown is itself logged.',
+  },
+  'Mutation.createCareAgreementDraft': {
+    roles: ['caregiver-coordinator'],
+    why: 'A coordinator drafts a first agreement for any resident who becomes a carer in her unit (chosen by identity code); the agreement is then in her unit, and the draft is access-logged.',
+  },
+  'Query.careAgreementCarerByIdentityCode': {
+    roles: ['caregiver-coordinator'],
+    why: 'A coordinator finds a future carer by personal identity code to draft their first agreement; each look-up is access-logged.',
   },
 };

@@ -41,6 +41,8 @@ export interface SwapOptions {
   /** The personas who own data; attackers are these and `alsoAttacking` (e.g. anonymous). */
   personas: readonly string[];
   alsoAttacking?: readonly string[];
+  /** Only these attackers (default: `personas` and `alsoAttacking`), so a test can take one at a time. */
+  attackers?: readonly string[];
   views: Record<string, View>;
   /** Root fields to attack with; those without an id argument are ignored. */
   fields: readonly RootField[];
@@ -59,7 +61,7 @@ export async function swapIds(options: SwapOptions): Promise<string[]> {
   const owners = new Map<string, string>();
   for (const persona of personas) for (const { type, id } of views[persona]?.personal ?? []) if (!owners.has(id)) owners.set(id, `${persona}'s ${type}`);
 
-  for (const attacker of [...personas, ...(options.alsoAttacking ?? [])]) {
+  for (const attacker of options.attackers ?? [...personas, ...(options.alsoAttacking ?? [])]) {
     const shown = views[attacker]?.shown ?? new Set<string>();
     // Others' objects the attacker was never shown: finding one in an answer is a leak.
     const foreign = new Set([...owners.keys()].filter((id) => !shown.has(id)));

@@ -70,6 +70,98 @@ describe('WCAG 2.1 A and AA (axe) on every page', () => {
     },
   );
 
+  // A page with a parameter: a symptom assessment's first question, and its result with the local
+  // next step (the answers as the tab keeps them, the municipality in the URL).
+  test.for(['fi', 'sv'] as const)('symptom check in %s: a question, and the result with the local next step', async (language, { page }) => {
+    const portal = new ResidentPortal(page);
+    const report = new AxeReport();
+    const path = 'symptom-check/respiratory-infection';
+    await portal.goto(language, path);
+    await page.getByRole('radiogroup').first().waitFor();
+    await report.check(page, `/${language}/${path} (first question)`);
+    const answers = {
+      'severe-breathlessness': 'no', 'blue-lips': 'no', confusion: 'no', 'chest-pain': 'no', 'coughing-blood': 'no',
+      age: 40, fever: 'none', breathing: 'breathless-on-exertion', 'symptom-days': 3, 'other-symptoms': ['cough'],
+    };
+    await page.evaluate((flow) => window.sessionStorage.setItem('luotsi.symptom-check.respiratory-infection', flow), JSON.stringify({ answers, current: 'other-symptoms', stage: 'result' }));
+    await portal.goto(language, `${path}?municipality=049`);
+    // The municipality chosen in the URL is shown with its places (or, with the tests' small
+    // catalogue, with the helpline instead).
+    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('[data-testid="symptom-local-next-step"] select')?.value === '049');
+    await report.check(page, `/${language}/${path}?municipality=049 (result, local next step)`);
+    report.assertClean();
+  });
+
+  // Family center pages with a parameter or a state: an article (Swedish, and one only in
+  // Finnish), the "ask for help" form with its field errors, and a reply read with the demo code.
+  test.for(['fi', 'sv'] as const)('family center in %s: articles, the help form with errors, a reply read with a code', async (language, { page }) => {
+    const portal = new ResidentPortal(page);
+    const report = new AxeReport();
+    for (const path of ['family-center/articles/vauvan-uni', 'family-center/articles/eron-jalkeen', 'family-center?stage=baby&topic=sleep', 'family-center/services?municipality=049&age=0-6']) {
+      await portal.goto(language, path);
+      await page.locator('main h1').first().waitFor();
+      await page.locator('.lx-skeleton').first().waitFor({ state: 'detached' }).catch(() => undefined);
+      await report.check(page, `/${language}/${path} «${await portal.headingText().catch(() => '?')}»`);
+    }
+    await portal.goto(language, 'family-center/ask-for-help');
+    await page.locator('main form button[type="submit"]').click();
+    await page.locator('main .lx-error-summary, main [role="alert"]').first().waitFor();
+    await report.check(page, `/${language}/family-center/ask-for-help (errors shown)`);
+    await portal.goto(language, 'family-center/reply');
+    await page.locator('main input').first().fill('PERH-EAPU-2345');
+    await page.locator('main form button[type="submit"]').click();
+    await page.getByTestId('family-reply').waitFor();
+    await report.check(page, `/${language}/family-center/reply (a reply shown)`);
+    report.assertClean();
+  });
+
+  // A staff page with a parameter: a contact request opened from the nurse's queue (the queue
+  // itself is covered with every staff page below), in each language.
+  test('symptom check: a contact request opened from the queue in fi, sv and en', async ({ page }) => {
+    const hanna = personas.find((p) => p.subject === 'staff-hanna');
+    if (!hanna) throw new Error('no nurse persona staff-hanna');
+    const staffPortal = new StaffPortal(page);
+    const report = new AxeReport();
+    await staffPortal.goto('symptom-check');
+    await staffPortal.signIn(personaDisplayName(hanna), { via: 'page' });
+    const href = await staffPortal.main.getByRole('table').getByRole('link').first().getAttribute('href');
+    if (!href) throw new Error('the queue has no request to open (demo data)');
+    for (const language of languages) {
+      if (staffPortal.language !== language) await staffPortal.chooseLanguage(language);
+      await staffPortal.goto(href.replace(/^\/staff\//, ''));
+      await staffPortal.main.getByRole('heading', { level: 2 }).first().waitFor();
+      await report.check(page, `${href} in ${language} as ${personaDisplayName(hanna)} «${await staffPortal.headingText().catch(() => '?')}»`);
+    }
+    report.assertClean();
+  });
+
+  // Service tray pages with a parameter: a recommendation set of the advisor's unit (opened from
+  // her list) in fi, sv and en, and the resident's page of a link that does not exist. The resident
+  // page of a real link and the new-set form are checked in service-tray-guidance.spec.ts.
+  test('service tray: a recommendation set in fi, sv and en, and an unknown link in each language', async ({ page }) => {
+    const aino = personas.find((p) => p.subject === 'staff-aino');
+    if (!aino) throw new Error('no social-advisor persona staff-aino');
+    const staffPortal = new StaffPortal(page);
+    const report = new AxeReport();
+    await staffPortal.goto('service-tray/guidance');
+    await staffPortal.signIn(personaDisplayName(aino), { via: 'page' });
+    const href = await staffPortal.main.getByRole('table').getByRole('link').first().getAttribute('href');
+    if (!href) throw new Error('the unit has no recommendation set to open (demo data)');
+    for (const language of languages) {
+      if (staffPortal.language !== language) await staffPortal.chooseLanguage(language);
+      await staffPortal.goto(href.replace(/^\/staff\//, ''));
+      await staffPortal.main.getByRole('heading', { level: 2 }).first().waitFor();
+      await report.check(page, `${href} in ${language} as ${personaDisplayName(aino)} «${await staffPortal.headingText().catch(() => '?')}»`);
+    }
+    const portal = new ResidentPortal(page);
+    for (const language of languages) {
+      await portal.goto(language, `service-tray/guidance/${'x'.repeat(43)}`);
+      await page.locator('main .lx-alert').first().waitFor();
+      await report.check(page, `/${language}/service-tray/guidance/<unknown token> «${await portal.headingText().catch(() => '?')}»`);
+    }
+    report.assertClean();
+  });
+
   test('staff area in fi, sv and en: the sign-in page, the IdP\'s persona picker and the desk', async ({ page }) => {
     const persona = staffGroups[0]?.persona ?? personas.find((p) => p.area === 'staff');
     if (!persona) throw new Error('no staff persona');
