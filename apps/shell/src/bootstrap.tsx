@@ -7,7 +7,7 @@ import '@luotsi/ui/styles.css';
 import './shell.css';
 import { App } from './App';
 import { fetchRegistry, type Registry } from './registry';
-import { fetchSessions } from './session';
+import { fetchSessions, sessionEnded } from './session';
 import { languageOfPath } from './paths';
 import { initialStaffLanguage } from './staff-language';
 import type { ShellState } from './shell-context';
@@ -38,8 +38,13 @@ async function start() {
   ]);
   const client = new GraphqlClient({
     language: () => i18n.instance.language,
-    // The session ended on the server (timeout): reload so the page offers sign-in again.
-    onUnauthenticated: () => window.location.reload(),
+    // The session ended on the server (timeout): reload so the page offers sign-in again. Any
+    // other UNAUTHENTICATED answer is the page's to show (it says to sign in).
+    onUnauthenticated: () => {
+      void sessionEnded(sessions).then((ended) => {
+        if (ended) window.location.reload();
+      });
+    },
   });
   const state: ShellState = { registry: registryResult.registry, registryError: registryResult.failed, sessions, i18n };
   const root = document.getElementById('root');

@@ -25,6 +25,17 @@ export async function fetchSessions(fetchImpl: typeof fetch = fetch): Promise<Se
   }
 }
 
+/**
+ * Whether a session the page started with has ended on the server (timeout, sign-out in another
+ * tab). Only then is reloading useful: a visitor who was never signed in, or a signed-in resident
+ * on a page asking for something they may not have, would otherwise reload forever.
+ */
+export async function sessionEnded(before: Sessions, fetchImpl: typeof fetch = fetch): Promise<boolean> {
+  if (!before.resident && !before.staff) return false;
+  const now = await fetchSessions(fetchImpl);
+  return (before.resident !== null && now.resident === null) || (before.staff !== null && now.staff === null);
+}
+
 export function signInUrl(area: 'resident' | 'staff', returnTo: string, language: Language): string {
   return `/auth/${area}/login?returnTo=${encodeURIComponent(returnTo)}&lang=${language}`;
 }
