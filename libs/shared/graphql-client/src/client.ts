@@ -1,5 +1,5 @@
 // The codes only, not the zod-based rules: the client is on every page's first load.
-import { parseFieldErrors, type FieldError } from '@luotsi/validation/field-errors';
+import { parseFieldErrors, type FieldError } from '@luotsi/validation/field-error-wire';
 
 /**
  * The one GraphQL client of the portal. Operations are typed documents generated from
