@@ -128,14 +128,16 @@ export const __vitePreload = (load, deps) =>
 
 /**
  * The workspace's library code a remote's pages share in one chunk (see remoteConfig), and what
- * stays out of it: the form rules that pull zod, the date and holiday rules (@luotsi/calendar), the
- * questionnaire engine (@luotsi/questionnaires, only the assessment page guides with it), the design system's buttons, form, table and dialog
- * components (they load with the pages that use them, mostly the professionals'), and the design
- * system's index, which would otherwise drag every component in with it.
+ * stays out of it: the domain rules and content libraries (only some pages use them), the form
+ * rules that pull zod, the date and holiday rules (@luotsi/calendar), the questionnaire engine
+ * (@luotsi/questionnaires, only the assessment page guides with it), the design system's buttons,
+ * form, table and dialog components (they load with the pages that use them, mostly the
+ * professionals'), and the design system's index, which would otherwise drag every component in
+ * with it.
  */
 const sharedLibrary = /[\\/]libs[\\/]/;
 const notInSharedChunk =
-  /[\\/]libs[\\/]([^\\/]+[\\/]domain[\\/]|questionnaires[\\/]|shared[\\/](validation|calendar)[\\/]|shared[\\/]ui[\\/]src[\\/](index\.ts|components[\\/](Button|CheckboxField|DateField|Dialog|ErrorSummary|Field|FieldErrorText|Pagination|RadioGroup|SelectField|Table|Tabs|TextArea|TextField)\.tsx))/;
+  /[\\/]libs[\\/]([^\\/]+[\\/](domain|content)[\\/]|questionnaires[\\/]|shared[\\/](validation|calendar)[\\/]|shared[\\/]ui[\\/]src[\\/](index\.ts|components[\\/](Button|CheckboxField|DateField|Dialog|ErrorSummary|Field|FieldErrorText|Pagination|RadioGroup|SelectField|Table|Tabs|TextArea|TextField)\.tsx))/;
 
 /**
  * The libraries' index files only re-export: importing one for a Button must not load the chunk
