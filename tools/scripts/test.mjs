@@ -72,6 +72,13 @@ function countVitestReports(expected) {
     // A skipped test is not a passing test: it counts as a failure here.
     failed += bad;
     if (bad) failures.push(`${name}: ${bad} failed or skipped`);
+    // Tests that never finished (their worker crashed or was killed) are in the total but in no
+    // count, and Vitest may still call the run a success: they fail here.
+    const unfinished = (report.numTotalTests ?? 0) - (report.numPassedTests ?? 0) - bad;
+    if (unfinished > 0) {
+      failed += unfinished;
+      failures.push(`${name}: ${unfinished} test(s) never finished (a crashed or hung worker)`);
+    }
     for (const suite of report.testResults ?? []) {
       if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) {
         failed += 1;
@@ -111,8 +118,15 @@ nxTarget('typecheck');
 check('i18n: every text in fi, sv and en, no unused keys', 'npx', ['tsx', '--tsconfig', 'tsconfig.base.json', 'tools/scripts/i18n-check.ts']);
 const unitProjects = projectsWith('test');
 step(`unit and integration tests (${unitProjects.length} projects)`);
-exec('npx', ['nx', 'run-many', '-t', 'test', '--parallel=2', '--outputStyle=static', '--nxBail=false', '--skip-nx-cache']);
+const unitRun = exec('npx', ['nx', 'run-many', '-t', 'test', '--parallel=2', '--outputStyle=static', '--nxBail=false', '--skip-nx-cache']);
+const failedBeforeReports = failed;
 countVitestReports(unitProjects);
+// A project whose Vitest exited non-zero (an unhandled error, a crashed worker) fails even when
+// its report shows no failed test.
+if (unitRun.status !== 0 && failed === failedBeforeReports) {
+  failed += 1;
+  failures.push('unit and integration tests: a project exited with an error that no report shows (see its output above)');
+}
 const built = nxTarget('build');
 if (built) {
   step('end-to-end tests in Chromium (axe WCAG 2.1 AA, keyboard, languages)');
